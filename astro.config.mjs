@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+
+/**
+ * Render processor: unified (micromark + remark-mdx), not Astro 7's default
+ * Sätteri. Ingest serializes pages with mdast-util-to-markdown and its MDX
+ * extension, whose escaping is written against micromark's grammar, so the
+ * same grammar reads the pages back. GFM is off because its autolink-literal
+ * step (like Sätteri) turns `www.` and `https://` text into links even when
+ * escaped; links in abstracts are explicit link nodes instead. Smart
+ * punctuation is off: abstracts are shown as written.
+ */
+const processor = unified({ gfm: false, smartypants: false });
+
+/** Normalize BASE_PATH to Astro's form: '/' or '/sub/path'. */
+function basePath(value = '/') {
+  const trimmed = value.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: basePath(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  markdown: { processor },
+  integrations: [mdx()],
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` runs plain modules (the pipeline, the knowledge
+ * functions) in milliseconds; `site` first builds the real site, at the root
+ * and under a sub-path, then checks what a reader gets from `dist/` and a
+ * real browser.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root: 'tests/unit',
+          include: ['**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          root: 'tests/e2e',
+          include: ['**/*.test.ts'],
+          globalSetup: ['./global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
