@@ -11,5 +11,13 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
+/**
+ * A full address for readers outside the site (`/papers.json`, feeds, canonical
+ * links): Astro's `site` (from SITE_URL) plus `href(path)`.
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}
+
 export const paperPath = (slug: string): string => `/papers/${slug}/`;
 export const topicPath = (id: string): string => `/topics/${id}/`;

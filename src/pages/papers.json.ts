@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../lib/atlas.ts';
+import { absoluteUrl, paperPath } from '../lib/url.ts';
+
+/** Every paper as data, in seed order: `[{ slug, title, url, topics, links }]`. */
+export const GET: APIRoute = async () => {
+  const { papers } = await getAtlas();
+  const body = papers.map(({ slug, entry }) => ({
+    slug,
+    title: entry.data.title,
+    url: absoluteUrl(paperPath(slug)),
+    // Derived topic ids join here once the topics issue lands.
+    topics: [] as string[],
+    links: entry.data.links,
+  }));
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
