@@ -1,0 +1,67 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** What `indexSite` did, for the build log. */
+export interface IndexReport {
+  /** HTML files Pagefind read. */
+  htmlFiles: number;
+  /** Pages in the index: those with `data-pagefind-body` once any page has it. */
+  pageCount: number;
+  /** Files written under `<dir>/pagefind/`, relative to it. */
+  files: string[];
+}
+
+/**
+ * Bundles the site needs: the search API and its index. Pagefind also emits
+ * its Default, Modular and Component UIs and a highlighter (~420 KB); the site
+ * draws its own results, and every file written here is precached by the
+ * service worker, so they are left out.
+ */
+const unused = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/**
+ * Index the built site in `dir` with Pagefind's Node API and write the bundle
+ * to `<dir>/pagefind/`. Throws with Pagefind's own messages when it fails.
+ */
+export async function indexSite(dir: string): Promise<IndexReport> {
+  try {
+    const created = await pagefind.createIndex({});
+    if (!created.index) throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
+    const added = await created.index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+    const { errors, files } = await created.index.getFiles();
+    if (errors.length > 0) throw new Error(`Pagefind could not produce its bundle: ${errors.join('; ')}`);
+
+    const entry = readEntry(files);
+    const languages = new Set(Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : [])));
+    const kept = files.filter((file) => !unused.test(file.path) && keepWasm(file.path, languages));
+    const out = join(dir, 'pagefind');
+    for (const file of kept) {
+      const target = join(out, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    return { htmlFiles: added.page_count, pageCount, files: kept.map((file) => file.path).sort() };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The part of pagefind-entry.json read here: per language, its wasm build and page count. */
+interface Entry {
+  languages: Record<string, { wasm: string | null; page_count: number }>;
+}
+
+function readEntry(files: pagefind.IndexFile[]): Entry {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind produced no pagefind-entry.json; the index would not load');
+  return JSON.parse(new TextDecoder().decode(entry.content)) as Entry;
+}
+
+/** Keep only the wasm builds the index's languages load; Pagefind ships one per language it supports, used or not. */
+function keepWasm(path: string, languages: Set<string>): boolean {
+  const wasm = /^wasm\.(.+)\.pagefind$/.exec(path);
+  return !wasm?.[1] || languages.has(wasm[1]);
+}
