@@ -8,11 +8,18 @@ import { attr, elements, fileFor, readSite, textOf, type BuiltSite, type Element
 const SEED_PAPERS = 69;
 
 /**
- * Scripts a reading page may carry. None yet: reading pages ship no
- * JavaScript. The search issue adds its inline service-worker registration
- * here, as a predicate that recognizes exactly that snippet.
+ * Scripts a reading page may carry: only search's inline loader from
+ * src/components/SearchForm.astro (it imports the search code on first focus
+ * and registers the offline service worker), recognized by its one attribute,
+ * its size and the bundled search module it names.
  */
-const allowedScripts: ReadonlyArray<(script: Element) => boolean> = [];
+const allowedScripts: ReadonlyArray<(script: Element) => boolean> = [
+  (script) =>
+    script.attrs.length === 1 &&
+    attr(script, 'data-search-loader') === '' &&
+    textOf(script).length <= 1024 &&
+    /^\(function\(\)\{const code = "[^"]*\/_astro\/search-(?:box|page)-[\w-]+\.js";/.test(textOf(script)),
+];
 
 interface PaperJson {
   slug: string;

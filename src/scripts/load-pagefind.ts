@@ -1,0 +1,57 @@
+/**
+ * The slice of Pagefind's browser API (pagefind.js, 1.6) this site uses.
+ * pagefind.js is written by the build, not bundled, so it has no types here.
+ */
+export interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Filter name → value → number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+}
+
+export interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResult> }[];
+  /** Counts within this query, ignoring the filters applied. */
+  totalFilters: FilterCounts;
+  /** Counts within this query and its filters. */
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+export interface PagefindResult {
+  url: string;
+  /** HTML: Pagefind encodes the page text and wraps matches in <mark>, so it is safe as innerHTML. */
+  excerpt: string;
+  meta: { title?: string; shortName?: string; topics?: string };
+  filters: Record<string, string[]>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Load Pagefind once per page, from this build's bundle under the base path.
+ * Result URLs are made relative to the site root at index time, so the base
+ * path is given back to Pagefind as `baseUrl`.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline before the worker had cached anything) may succeed on the next try.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,37 @@
+import type { PagefindResult } from './load-pagefind.ts';
+
+/**
+ * One search result as a list item: the title as a link, what it is (the
+ * paper's short name and topics, or "Topic"), and Pagefind's excerpt with the
+ * matched words in <mark>.
+ */
+export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-hit';
+  const title = document.createElement(titleTag);
+  title.className = 'search-hit-title';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  title.append(link);
+
+  const about = document.createElement('p');
+  about.className = 'search-hit-about';
+  about.textContent = describe(result);
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-hit-excerpt';
+  // Safe: Pagefind HTML-encodes the page text before adding <mark>.
+  excerpt.innerHTML = result.excerpt;
+
+  item.append(title, about, excerpt);
+  return item;
+}
+
+/** "LANTERN · Visual generation, Faster inference", or "Topic" for a topic page. */
+function describe(result: PagefindResult): string {
+  const topics = result.filters.topic ?? [];
+  if (new URL(result.url, location.href).pathname.includes('/topics/')) return 'Topic';
+  const parts = [result.meta.shortName, topics.join(', ')].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : 'Paper';
+}

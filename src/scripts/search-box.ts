@@ -1,0 +1,105 @@
+import css from './search-box.css?inline';
+import { loadPagefind, type PagefindResult } from './load-pagefind.ts';
+import { renderResult } from './render-result.ts';
+
+/**
+ * The header field, once a reader focuses it or types: the first results
+ * drop down under it as they type. Enter still submits the plain form to
+ * /search/?q=… for the full list. Loaded by SearchForm.astro's inline script
+ * on first focus, so pages that nobody searches from carry none of this.
+ */
+
+/** Results in the drop-down; the search page shows the rest. */
+const LIMIT = 5;
+/** Wait this long after a keystroke before searching. */
+const TYPING_DELAY = 60;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-box]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+if (form && input) enhance(form, input);
+
+function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+
+  // The live region exists before anything is said in it, or screen readers may miss the first message.
+  const status = element('p', 'visually-hidden');
+  status.setAttribute('role', 'status');
+  const panel = element('div', 'search-panel');
+  panel.id = 'search-panel';
+  panel.hidden = true;
+  const message = element('p', 'search-panel-message');
+  const list = element('ul', 'search-panel-hits');
+  const all = element('a', 'search-panel-all');
+  panel.append(message, list, all);
+  form.append(status, panel);
+
+  let run = 0;
+  /** Whether the panel has something to show for the current words. */
+  let answered = false;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  void loadPagefind().catch(() => undefined);
+  if (input.value.trim()) void search(input.value.trim());
+
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    void loadPagefind().then((pagefind) => pagefind.preload(query), () => undefined);
+    clearTimeout(pending);
+    pending = setTimeout(() => void search(query), TYPING_DELAY);
+  });
+  input.addEventListener('focus', () => {
+    if (answered && input.value.trim()) panel.hidden = false;
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      panel.hidden = true;
+      input.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const links = [input, ...panel.querySelectorAll('a')];
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+      if (panel.hidden || at === -1) return;
+      event.preventDefault();
+      links[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), links.length - 1)]?.focus();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) panel.hidden = true;
+  });
+
+  async function search(query: string): Promise<void> {
+    const mine = ++run;
+    if (!query) {
+      answered = false;
+      panel.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    let results: PagefindResult[];
+    let total: number;
+    try {
+      const found = await (await loadPagefind()).search(query);
+      total = found.results.length;
+      results = await Promise.all(found.results.slice(0, LIMIT).map((result) => result.data()));
+    } catch {
+      return; // Pagefind could not load: the form still submits to the search page.
+    }
+    if (mine !== run) return;
+    const words = `“${query}”`;
+    answered = true;
+    message.textContent = total === 0 ? `No paper mentions ${words}.` : '';
+    message.hidden = total > 0;
+    list.replaceChildren(...results.map((result) => renderResult(result, 'p')));
+    all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    all.textContent = total > LIMIT ? `All ${total} results for ${words}` : `Open ${words} on the search page`;
+    status.textContent =
+      total === 0 ? `No paper mentions ${words}.` : `${total === 1 ? '1 result' : `${total} results`}; press the down arrow to reach them.`;
+    panel.hidden = document.activeElement !== input && !form.contains(document.activeElement);
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}
