@@ -1,0 +1,104 @@
+import type { Paragraph, Root } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import type { VFile } from 'vfile';
+import { Document, parseDocument, type Node as YamlNode } from 'yaml';
+import type { PaperSlug } from '../lib/ids.ts';
+import { generatedHash, isHandEdited, NOTES_MARKER, type IngestOwned, type PaperFile } from '../lib/paper-file.ts';
+import type { NamedPaper } from './name-paper.ts';
+import { logStage } from './stage-log.ts';
+
+/**
+ * `import`/`export` at the start of a line are ESM in MDX, and
+ * mdxToMarkdown() does not escape them: an `import` line breaks the build,
+ * an `export` line makes the text vanish. Escaping the first letter (as the
+ * character reference `&#x69;`) keeps them text.
+ */
+const ESM_UNSAFE: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
+/**
+ * The MDX of an abstract paragraph: every character that MDX, JSX or
+ * Markdown would read as syntax is escaped. Links are written as
+ * `[text](url)`, since MDX has no `<autolinks>`.
+ */
+export function abstractToMdx(paragraph: Paragraph): string {
+  const root: Root = { type: 'root', children: [paragraph] };
+  return toMarkdown(root, { extensions: [mdxToMarkdown()], resourceLink: true, unsafe: ESM_UNSAFE }).trim();
+}
+
+/** Frontmatter fields contributors own: carried over from the existing file as written. */
+const CONTRIBUTOR_FIELDS = ['topics', 'excludeTopics', 'aliases'] as const;
+
+/**
+ * A whole paper file. Strings are double-quoted so no title can turn into
+ * YAML syntax, a date or a boolean in any YAML reader (Astro reads
+ * frontmatter with js-yaml).
+ */
+export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile): string {
+  const previous = existing ? parseDocument(existing.frontmatterYaml) : undefined;
+  const document = new Document({});
+  const set = (key: string, value: unknown): void => document.set(key, document.createNode(value));
+  set('title', fields.title);
+  if (fields.shortName !== undefined) set('shortName', fields.shortName);
+  set('source', fields.source);
+  set('links', fields.links);
+  for (const key of CONTRIBUTOR_FIELDS) {
+    const node = previous?.get(key, true) as YamlNode | undefined;
+    if (node) document.set(key, node);
+    else set(key, []);
+  }
+  set('generated', generatedHash(fields, abstractMdx));
+  const yaml = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n\n${abstractMdx}\n\n${NOTES_MARKER}\n${existing?.notes ?? ''}`;
+}
+
+/** What ingest will do with one paper's file. */
+export interface RenderedPage {
+  slug: PaperSlug;
+  /** Where the paper is in the seed now. */
+  source: { file: string; line: number };
+  /** The new file content; undefined when the existing file was edited by hand and stays as it is. */
+  text: string | undefined;
+  /** The file as it is now, if there is one. */
+  existing: PaperFile | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** serialize-paper: the file of every paper. */
+    pages: RenderedPage[];
+  }
+}
+
+export interface SerializePaperOptions {
+  /** The files already in the output folder, by slug. */
+  existing: ReadonlyMap<string, PaperFile>;
+}
+
+/**
+ * Serialize each paper to its MDX file, carrying over what contributors own
+ * (topics, excludeTopics, aliases, the notes). A file edited by hand is left
+ * as it is.
+ */
+export function serializePaper(options: SerializePaperOptions) {
+  return (_tree: Root, file: VFile): void => {
+    const named = file.data.named;
+    if (!named) throw new Error('serialize-paper runs after name-paper');
+    file.data.pages = named.map((paper: NamedPaper): RenderedPage => {
+      const existing = options.existing.get(paper.slug);
+      const source = { file: file.path, line: paper.title.position?.start.line ?? 1 };
+      if (existing && isHandEdited(existing)) {
+        file.info(`kept hand-edited ${existing.path}`, paper.title.position);
+        return { slug: paper.slug, source, text: undefined, existing };
+      }
+      const fields: IngestOwned = { title: toString(paper.title), shortName: paper.shortName, source, links: paper.links };
+      return { slug: paper.slug, source, text: renderPaperFile(fields, abstractToMdx(paper.abstract), existing), existing };
+    });
+    const kept = file.data.pages.filter((page) => page.text === undefined).length;
+    logStage(file, 'serialize-paper', `${named.length} papers in, ${named.length - kept} files rendered${kept ? `, ${kept} hand-edited file(s) kept as they are` : ''}`);
+  };
+}
