@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { offlineSearch } from './src/integrations/offline-search.ts';
+import { remarkPaperNotes } from './src/lib/remark-paper-notes.ts';
 
 /**
  * Render processor: unified (micromark + remark-mdx), not Astro 7's default
@@ -11,9 +12,10 @@ import { offlineSearch } from './src/integrations/offline-search.ts';
  * same grammar reads the pages back. GFM is off because its autolink-literal
  * step (like Sätteri) turns `www.` and `https://` text into links even when
  * escaped; links in abstracts are explicit link nodes instead. Smart
- * punctuation is off: abstracts are shown as written.
+ * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
+ * paper's contributor notes apart from its abstract.
  */
-const processor = unified({ gfm: false, smartypants: false });
+const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkPaperNotes] });
 
 /** Normalize BASE_PATH to Astro's form: '/' or '/sub/path'. */
 function basePath(value = '/') {

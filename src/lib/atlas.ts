@@ -1,11 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Paper } from '../knowledge/paper.ts';
 import { isPaperSlug, type PaperSlug } from './ids.ts';
+import { paperFromFile, parsePaperFile } from './paper-file.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
 export interface AtlasPaper {
   slug: PaperSlug;
   /** The `papers` collection entry: frontmatter in `data`, MDX for `render()`. */
   entry: CollectionEntry<'papers'>;
+  /** The plain-text paper the derivations read (abstract as text), as `npm run ingest` sees it. */
+  paper: Paper;
   /** Position in seed order, from 0. */
   index: number;
   prev: AtlasPaper | undefined;
@@ -33,13 +38,12 @@ export function getAtlas(): Promise<Atlas> {
 async function loadAtlas(): Promise<Atlas> {
   const entries = await getCollection('papers');
   entries.sort(bySeedOrder);
-  const papers: AtlasPaper[] = entries.map((entry, index) => ({
-    slug: paperSlug(entry),
-    entry,
-    index,
-    prev: undefined,
-    next: undefined,
-  }));
+  const papers: AtlasPaper[] = await Promise.all(
+    entries.map(async (entry, index) => {
+      const slug = paperSlug(entry);
+      return { slug, entry, paper: await readPaper(entry, slug), index, prev: undefined, next: undefined };
+    }),
+  );
   for (const [index, paper] of papers.entries()) {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
@@ -53,8 +57,18 @@ function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>)
   return fileOrder || a.data.source.line - b.data.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Read the file itself with the ingest's reader, so the site and the CLI derive from the very same text. */
+async function readPaper(entry: CollectionEntry<'papers'>, slug: PaperSlug): Promise<Paper> {
+  const path = fileOf(entry);
+  return paperFromFile(parsePaperFile(await readFile(path, 'utf8'), path), slug);
+}
+
+function fileOf(entry: CollectionEntry<'papers'>): string {
+  return entry.filePath ?? `content/papers/${entry.id}.mdx`;
+}
+
 function paperSlug(entry: CollectionEntry<'papers'>): PaperSlug {
-  const file = entry.filePath ?? `content/papers/${entry.id}.mdx`;
+  const file = fileOf(entry);
   if (!isPaperSlug(entry.id)) {
     throw new Error(
       `${file}: "${entry.id}" is not a valid paper slug; rename the file to lowercase ASCII words joined by hyphens (at most 80 characters)`,

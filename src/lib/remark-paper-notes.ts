@@ -1,0 +1,32 @@
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
+import { NOTES_MARKER } from './paper-file.ts';
+
+/** The JSX element the notes are wrapped in; the paper page maps it to a component. */
+export const NOTES_ELEMENT = 'PaperNotes';
+
+const markerComment = NOTES_MARKER.slice(1, -1);
+
+/**
+ * Render-time remark plugin: in a paper's MDX, wrap the contributor notes
+ * (everything below the notes marker) in `<PaperNotes>`, so the page can show
+ * them apart from the abstract. Finds the marker as `parsePaperFile` does: a
+ * top-level `{/* ... *\/}` expression with exactly the marker's comment.
+ * Files without the marker, or with nothing below it, are left as they are.
+ */
+export function remarkPaperNotes() {
+  return (tree: Root): void => {
+    const index = tree.children.findIndex(
+      (node) => node.type === 'mdxFlowExpression' && node.value.trim() === markerComment,
+    );
+    if (index === -1) return;
+    const notes = tree.children.slice(index + 1);
+    const wrapper: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: NOTES_ELEMENT,
+      attributes: [],
+      children: notes as MdxJsxFlowElement['children'],
+    };
+    tree.children.splice(index, tree.children.length - index, ...(notes.length > 0 ? [wrapper] : []));
+  };
+}
