@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { NOTES_MARKER } from './paper-file.ts';
 
@@ -12,6 +12,7 @@ const markerComment = NOTES_MARKER.slice(1, -1);
  * (everything below the notes marker) in `<PaperNotes>`, so the page can show
  * them apart from the abstract. Finds the marker as `parsePaperFile` does: a
  * top-level `{/* ... *\/}` expression with exactly the marker's comment.
+ * Headings in the notes move one level down, below the section's own h2.
  * Files without the marker, or with nothing below it, are left as they are.
  */
 export function remarkPaperNotes() {
@@ -21,6 +22,7 @@ export function remarkPaperNotes() {
     );
     if (index === -1) return;
     const notes = tree.children.slice(index + 1);
+    notes.forEach(demoteHeadings);
     const wrapper: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: NOTES_ELEMENT,
@@ -29,4 +31,9 @@ export function remarkPaperNotes() {
     };
     tree.children.splice(index, tree.children.length - index, ...(notes.length > 0 ? [wrapper] : []));
   };
+}
+
+function demoteHeadings(node: Nodes): void {
+  if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
+  if ('children' in node) node.children.forEach(demoteHeadings);
 }

@@ -11,13 +11,22 @@ function blocks(mdx: string): unknown[] {
   const tree: Root = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   remarkPaperNotes()(tree);
   const describe = (node: Root['children'][number]): unknown =>
-    node.type === 'mdxJsxFlowElement' ? { [node.name ?? '']: node.children.map(describe) } : node.type === 'paragraph' ? 'p' : node.type;
+    node.type === 'mdxJsxFlowElement'
+      ? { [node.name ?? '']: node.children.map(describe) }
+      : node.type === 'paragraph'
+        ? 'p'
+        : node.type === 'heading'
+          ? `h${node.depth}`
+          : node.type;
   return tree.children.map(describe);
 }
 
 describe('remarkPaperNotes', () => {
-  it('wraps what is below the marker in the notes element', () => {
-    expect(blocks(`Abstract.\n\n${NOTES_MARKER}\n\nA note.\n\n## More\n`)).toEqual(['p', { [NOTES_ELEMENT]: ['p', 'heading'] }]);
+  it('wraps what is below the marker in the notes element, headings one level down', () => {
+    expect(blocks(`Abstract.\n\n${NOTES_MARKER}\n\nA note.\n\n## More\n\n###### Deepest\n`)).toEqual([
+      'p',
+      { [NOTES_ELEMENT]: ['p', 'h3', 'h6'] },
+    ]);
   });
 
   it('drops the marker when nothing is below it: no empty notes section', () => {
