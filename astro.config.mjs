@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { offlineSearch } from './src/integrations/offline-search.ts';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkPaperNotes } from './src/lib/remark-paper-notes.ts';
 
 /**
@@ -13,9 +14,15 @@ import { remarkPaperNotes } from './src/lib/remark-paper-notes.ts';
  * step (like Sätteri) turns `www.` and `https://` text into links even when
  * escaped; links in abstracts are explicit link nodes instead. Smart
  * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
- * paper's contributor notes apart from its abstract.
+ * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
+ * base in front of site paths written in Markdown, as href() does elsewhere.
  */
-const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkPaperNotes] });
+const base = basePath(process.env.BASE_PATH);
+const processor = unified({
+  gfm: false,
+  smartypants: false,
+  remarkPlugins: [remarkPaperNotes, [remarkBaseLinks, { base }]],
+});
 
 /** Normalize BASE_PATH to Astro's form: '/' or '/sub/path'. */
 function basePath(value = '/') {
@@ -25,7 +32,7 @@ function basePath(value = '/') {
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: basePath(process.env.BASE_PATH),
+  base,
   trailingSlash: 'always',
   // Inline all CSS: a first visit is then one request that fits in 14 KiB
   // compressed, with no render-blocking stylesheet round trip.
