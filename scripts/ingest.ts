@@ -5,8 +5,11 @@
  * the report and the exit code live here; the work is in src/pipeline/.
  */
 import { parseArgs } from 'node:util';
-import { planIngest, type IngestMessage, type IngestPlan } from '../src/pipeline/plan-ingest.ts';
+import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../src/pipeline/write-plan.ts';
+
+/** What ingest would do to a file, for --dry-run and --check. */
+const VERB: Record<PlannedFile['status'], string> = { created: 'create', updated: 'update', removed: 'remove', unchanged: 'keep', kept: 'keep' };
 
 const USAGE = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--dry-run] [--json] [--check] [--verbose]';
 
@@ -52,34 +55,38 @@ const plan = await planIngest({ seeds: args.seeds, out: args.out });
 const errors = plan.messages.filter((message) => message.severity === 'error');
 const changes = plan.files.filter((file) => file.status !== 'unchanged' && file.status !== 'kept');
 const write = !args['dry-run'] && !args.check && errors.length === 0;
+const count = (status: string): number => plan.files.filter((file) => file.status === status).length;
+
+const out = (line: string): boolean => args.json || process.stdout.write(`${line}\n`);
+const err = (line: string): boolean => process.stderr.write(`${line}\n`);
 
 if (args.json) process.stdout.write(report(plan));
+// Problems go to stderr; notes (dropped chrome, ...) are for --verbose.
 for (const message of plan.messages) {
-  const shown = message.severity !== 'info' || args.verbose || message.reason.startsWith('kept ');
-  if (shown && !args.json) process.stderr.write(`${format(message)}\n`);
-  else if (message.severity === 'error') process.stderr.write(`${format(message)}\n`);
+  if (message.severity !== 'info') err(format(message));
+  else if (args.verbose) out(format(message));
 }
 if (errors.length) {
-  process.stderr.write(`ingest: ${errors.length} error(s); nothing written\n`);
+  err(`ingest: ${errors.length} error(s); nothing written`);
   process.exit(1);
 }
-if (args.verbose && !args.json) for (const line of plan.log) process.stdout.write(`${line}\n`);
+if (args.verbose) for (const line of plan.log) out(line);
 
 if (args.check) {
-  for (const file of changes) process.stderr.write(`${file.path}: not what the seeds give (ingest would ${file.status === 'removed' ? 'remove' : file.status === 'created' ? 'create' : 'update'} it)\n`);
+  for (const file of changes) err(`${file.path}: not what the seeds give (ingest would ${VERB[file.status]} it)`);
   if (changes.length) {
-    process.stderr.write(`ingest --check: ${changes.length} file(s) differ; run npm run ingest\n`);
+    err(`ingest --check: ${changes.length} file(s) differ; run npm run ingest`);
     process.exit(1);
   }
-  if (!args.json) process.stdout.write(`ingest --check: ${plan.files.length} file(s) match the seeds\n`);
+  out(`ingest --check: ${plan.files.length - count('kept')} file(s) match the seeds${count('kept') ? `, ${count('kept')} hand-edited file(s) not compared` : ''}`);
   process.exit(0);
 }
 
 if (write) await writePlan(plan);
-if (!args.json) {
-  const count = (status: string): number => plan.files.filter((file) => file.status === status).length;
-  if (args.verbose || args['dry-run']) for (const file of changes) process.stdout.write(`${args['dry-run'] ? 'would have ' : ''}${file.status} ${file.path}\n`);
-  process.stdout.write(
-    `ingest: ${plan.papers.length} papers; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept, ${count('removed')} removed${write ? '' : ' (dry run: nothing written)'}\n`,
-  );
+for (const file of plan.files) {
+  if (file.status === 'kept') out(`kept hand-edited ${file.path}`);
+  else if (file.status !== 'unchanged' && (args.verbose || !write)) out(`${write ? file.status : `would ${VERB[file.status]}`} ${file.path}`);
 }
+out(
+  `ingest: ${plan.papers.length} papers; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept, ${count('removed')} removed${write ? '' : ' (dry run: nothing written)'}`,
+);

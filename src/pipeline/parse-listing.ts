@@ -6,9 +6,14 @@ import { logStage } from './stage-log.ts';
 /** ASCII whitespace, the only whitespace a Markdown paragraph itself trims or folds. */
 const SPACE = /[\t\n\v\f\r ]+/g;
 
-/** Collapse runs of ASCII whitespace to one space and trim: what a reader sees of a paragraph. */
-export function normalizeSpace(text: string): string {
-  return text.replace(SPACE, ' ').trim();
+/**
+ * The text of a paragraph as a reader sees it: runs of ASCII whitespace
+ * folded to one space and trimmed (as a Markdown paragraph and HTML would
+ * show them), and NUL replaced by U+FFFD (as CommonMark and HTML require).
+ * Serializing this text is then lossless.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(SPACE, ' ').trim().replaceAll('\0', '\uFFFD');
 }
 
 /**
@@ -19,24 +24,27 @@ function decodeStrict(bytes: Uint8Array, file: VFile): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Feed one byte at a time to find the first one that is not UTF-8.
+    // Feed one byte at a time to find the first sequence that is not UTF-8.
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let line = 1;
     let column = 1;
+    let sequenceStart = 0;
     for (let index = 0; index < bytes.length; index++) {
       let chunk: string;
       try {
         chunk = decoder.decode(bytes.subarray(index, index + 1), { stream: index + 1 < bytes.length });
       } catch {
-        const hex = bytes[index]!.toString(16).toUpperCase().padStart(2, '0');
+        const hex = bytes[sequenceStart]!.toString(16).toUpperCase().padStart(2, '0');
         file.fail(`byte 0x${hex} is not valid UTF-8; save the file as UTF-8`, { line, column });
       }
+      if (chunk === '') continue;
+      sequenceStart = index + 1;
       for (const character of chunk) {
         if (character === '\n') [line, column] = [line + 1, 1];
         else column += character.length;
       }
     }
-    file.fail('the file ends in the middle of a UTF-8 character; save the file as UTF-8', { line, column });
+    file.fail('the file is not valid UTF-8; save the file as UTF-8', { line, column });
   }
 }
 
@@ -56,7 +64,7 @@ export const parseListing: Plugin<[], string, Root> = function () {
       if (!open) return;
       children.push({
         type: 'paragraph',
-        children: [{ type: 'text', value: normalizeSpace(open.parts.join(' ')) }],
+        children: [{ type: 'text', value: normalizeText(open.parts.join(' ')) }],
         position: { start: open.start, end: open.end },
       });
       open = undefined;

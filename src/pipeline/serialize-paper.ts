@@ -3,7 +3,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import type { VFile } from 'vfile';
-import { Document, parseDocument, type Node as YamlNode } from 'yaml';
+import { Document, isMap, parseDocument } from 'yaml';
 import type { PaperSlug } from '../lib/ids.ts';
 import { generatedHash, isHandEdited, NOTES_MARKER, type IngestOwned, type PaperFile } from '../lib/paper-file.ts';
 import type { NamedPaper } from './name-paper.ts';
@@ -34,26 +34,35 @@ export function abstractToMdx(paragraph: Paragraph): string {
 const CONTRIBUTOR_FIELDS = ['topics', 'excludeTopics', 'aliases'] as const;
 
 /**
- * A whole paper file. Strings are double-quoted so no title can turn into
- * YAML syntax, a date or a boolean in any YAML reader (Astro reads
- * frontmatter with js-yaml).
+ * The YAML source of each top-level field, from its key to the next key:
+ * carrying that text (comments, flow or block style) is what keeps a
+ * contributor's fields byte for byte.
  */
+function fieldSources(yaml: string): Map<string, string> {
+  const sources = new Map<string, string>();
+  const { contents } = parseDocument(yaml);
+  if (!isMap(contents)) return sources;
+  const lineStart = (offset: number): number => yaml.lastIndexOf('\n', offset - 1) + 1;
+  const keyStart = (index: number): number | undefined => (contents.items[index]?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+  contents.items.forEach((pair, index) => {
+    const start = keyStart(index);
+    const next = keyStart(index + 1);
+    if (start !== undefined) sources.set(String(pair.key), yaml.slice(lineStart(start), next === undefined ? yaml.length : lineStart(next)).trimEnd());
+  });
+  return sources;
+}
+
+/** Ingest's own YAML: strings double-quoted, so no title can turn into YAML syntax, a date or a boolean in any YAML reader (Astro reads frontmatter with js-yaml). */
+const YAML_STYLE = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+/** A whole paper file: ingest's fields and abstract, and whatever contributors own carried over from `existing`. */
 export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile): string {
-  const previous = existing ? parseDocument(existing.frontmatterYaml) : undefined;
-  const document = new Document({});
-  const set = (key: string, value: unknown): void => document.set(key, document.createNode(value));
-  set('title', fields.title);
-  if (fields.shortName !== undefined) set('shortName', fields.shortName);
-  set('source', fields.source);
-  set('links', fields.links);
-  for (const key of CONTRIBUTOR_FIELDS) {
-    const node = previous?.get(key, true) as YamlNode | undefined;
-    if (node) document.set(key, node);
-    else set(key, []);
-  }
-  set('generated', generatedHash(fields, abstractMdx));
-  const yaml = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${yaml}---\n\n${abstractMdx}\n\n${NOTES_MARKER}\n${existing?.notes ?? ''}`;
+  const owned = { title: fields.title, shortName: fields.shortName, source: fields.source, links: fields.links };
+  const carried = existing ? fieldSources(existing.frontmatterYaml) : new Map<string, string>();
+  const contributed = CONTRIBUTOR_FIELDS.map((key) => `${carried.get(key) ?? `${key}: []`}\n`).join('');
+  const generated = new Document({ generated: generatedHash(fields, abstractMdx) }).toString(YAML_STYLE);
+  const frontmatter = `${new Document(owned).toString(YAML_STYLE)}${contributed}${generated}`;
+  return `---\n${frontmatter}---\n\n${abstractMdx}\n\n${NOTES_MARKER}\n${existing?.notes ?? ''}`;
 }
 
 /** What ingest will do with one paper's file. */

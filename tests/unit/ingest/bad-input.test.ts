@@ -1,0 +1,81 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { planIngest } from '../../../src/pipeline/plan-ingest.ts';
+import { runCli } from './run-cli.ts';
+
+const fixture = (name: string): string => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
+
+/** Run the CLI in a fixture folder (so paths read `seeds/listing.txt`) into a fresh output folder. */
+async function ingestFixture(name: string, ...args: string[]) {
+  const out = await mkdtemp(join(tmpdir(), `ar-atlas-${name}-`));
+  const result = await runCli(['--out', out, ...args], fixture(name));
+  return { ...result, written: await readdir(out) };
+}
+
+describe('bad input: one fixture folder per class, the exact words of each error, nothing written', { timeout: 30_000 }, () => {
+  it('invalid UTF-8 names the file, line, column and byte', async () => {
+    const result = await ingestFixture('invalid-utf8');
+    expect(result.stderr).toBe('seeds/listing.txt:7:44: byte 0xEF is not valid UTF-8; save the file as UTF-8\ningest: 1 error(s); nothing written\n');
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual([]);
+  });
+
+  it('a file with no papers says what a paper looks like', async () => {
+    const result = await ingestFixture('no-papers');
+    expect(result.stderr).toBe(
+      'seeds/listing.txt:1:1: no papers found: expected a title (a paragraph of at most 300 characters) followed by its abstract (a longer paragraph), separated by a blank line\ningest: 1 error(s); nothing written\n',
+    );
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual([]);
+  });
+
+  it('a title with no abstract names the title and the line where the abstract should be', async () => {
+    const result = await ingestFixture('title-without-abstract');
+    expect(result.stderr).toBe(
+      [
+        'seeds/listing.txt:7:1: "Diffusion or Autoregression? A Fair Comparison" has no abstract after it; expected a paragraph of text on line 9',
+        'seeds/listing.txt:13:1: "A Title" has no abstract after it; expected a paragraph of text on line 15',
+        'ingest: 2 error(s); nothing written',
+        '',
+      ].join('\n'),
+    );
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual([]);
+  });
+
+  it('the same title with two different abstracts names both lines', async () => {
+    const result = await ingestFixture('conflicting-duplicate');
+    expect(result.stderr).toBe(
+      'seeds/listing.txt:9:1: "NextTok: Why Next-Token Prediction Scales" is listed twice with different abstracts, on line 1 and line 9; keep the right one and delete the other\ningest: 1 error(s); nothing written\n',
+    );
+    expect(result.code).toBe(1);
+    expect(result.written).toEqual([]);
+  });
+
+  it('the same title with the same abstract merges into one paper, with a warning', async () => {
+    const result = await ingestFixture('merged-duplicate');
+    expect(result.stderr).toBe(
+      'seeds/listing.txt:9:1: warning: "NextTok: Why Next-Token Prediction Scales" is listed again with the same abstract as on line 1; merged into one paper\n',
+    );
+    expect(result.code).toBe(0);
+    expect(result.written.sort()).toEqual(['adaptive-drafts-for-speculative-decoding.mdx', 'nexttok-why-next-token-prediction-scales.mdx']);
+  });
+
+  it('CRLF line ends, a BOM and hard-wrapped abstracts are fine', async () => {
+    const plan = await planIngest({ seeds: 'seeds', out: 'out', cwd: fixture('crlf-bom') });
+    expect(plan.messages.map((message) => `${message.line}: ${message.reason}`)).toEqual([
+      '1: dropped page chrome "Trending today": it comes before the first title and abstract',
+    ]);
+    expect(plan.papers.map(({ title, file, line }) => ({ title, file, line }))).toEqual([
+      { title: 'NextTok: Why Next-Token Prediction Scales', file: 'seeds/listing.txt', line: 3 },
+      { title: 'Diffusion or Autoregression? A Fair Comparison', file: 'seeds/listing.txt', line: 11 },
+    ]);
+    const [first] = plan.files.map((file) => parsePaperFile(file.text!, file.path));
+    expect(first!.abstractText).toMatch(/^We study how a causal transformer predicts the next token of a sequence and why that simple objective scales so well\. Our/);
+    expect(first!.abstractText).not.toMatch(/[\r\n\uFEFF]|  /);
+    expect(plan.files.some((file) => /[\r\uFEFF]/.test(file.text!))).toBe(false);
+  });
+});
