@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createLeanReader } from '../../../src/knowledge/lean.ts';
+import { deriveTopics } from '../../../src/knowledge/topics.ts';
+import { contentPapers, contentTopics } from './content.ts';
+import { golden, requiredTopics, type Lean } from './golden-topics.ts';
+
+// Auto-derivation alone: hand-made overrides are stripped before deriving.
+const papers = (await contentPapers()).map((paper) => ({ ...paper, curatedTopics: [], excludedTopics: [] }));
+const topics = await contentTopics();
+const membership = deriveTopics(papers, topics);
+
+const percent = (value: number): string => value.toFixed(3);
+
+function score(topic: (typeof requiredTopics)[number]) {
+  let truePositives = 0;
+  const falsePositives: string[] = [];
+  const falseNegatives: string[] = [];
+  for (const paper of papers) {
+    const expected = golden[paper.title]!.topics.includes(topic);
+    const derived = membership.byPaper.get(paper.slug)!.some((item) => item.topic === topic);
+    if (expected && derived) truePositives++;
+    else if (derived) falsePositives.push(paper.title);
+    else if (expected) falseNegatives.push(paper.title);
+  }
+  const precision = truePositives / (truePositives + falsePositives.length);
+  const recall = truePositives / (truePositives + falseNegatives.length);
+  return { topic, truePositives, falsePositives, falseNegatives, precision, recall };
+}
+
+const scores = requiredTopics.map(score);
+
+describe('golden judgement of the seed', () => {
+  it('covers every committed paper by its exact title, and nothing else', () => {
+    expect(new Set(papers.map((paper) => paper.title))).toEqual(new Set(Object.keys(golden)));
+    expect(papers).toHaveLength(69);
+  });
+
+  it.each(scores)('$topic: precision and recall of the rules alone are at least 0.9', (result) => {
+    expect(result.precision, `matched but judged out: ${result.falsePositives.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall, `judged in but missed: ${result.falseNegatives.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('records the table (tests/unit/knowledge/golden-table.md)', async () => {
+    const sizes = [...membership.byTopic].map(([id, members]) => `| ${id} | ${members.length} |`);
+    const table = [
+      '# Topic rules against the hand judgement (69 seed papers, no overrides)',
+      '',
+      '| topic | precision | recall | true positives | false positives | false negatives |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...scores.map(
+        (row) =>
+          `| ${row.topic} | ${percent(row.precision)} | ${percent(row.recall)} | ${row.truePositives} | ${row.falsePositives.join('; ') || 0} | ${row.falseNegatives.join('; ') || 0} |`,
+      ),
+      '',
+      '| topic | papers |',
+      '| --- | --- |',
+      ...sizes,
+      '',
+    ].join('\n');
+    console.log(table);
+    await expect(table).toMatchFileSnapshot('./golden-table.md');
+  });
+});
+
+describe('golden lean of the diffusion-vs-ar papers', () => {
+  const topic = topics.find((item) => item.id === 'diffusion-vs-ar')!;
+  const reader = createLeanReader(topic.lean!);
+  const judged = papers.filter((paper) => golden[paper.title]!.lean);
+  const kind = (paper: (typeof papers)[number]): Lean => {
+    const lean = reader.read(paper);
+    return lean.kind === 'ahead' ? (`${lean.side}-ahead` as Lean) : lean.kind;
+  };
+
+  it('judges every diffusion-vs-ar paper and only those', () => {
+    const members = papers.filter((paper) => golden[paper.title]!.topics.includes('diffusion-vs-ar'));
+    expect(judged).toEqual(members);
+  });
+
+  it('never contradicts the hand judgement: each lean is right or honestly "unclear"', () => {
+    const wrong = judged
+      .map((paper) => ({ title: paper.title, expected: golden[paper.title]!.lean, derived: kind(paper) }))
+      .filter((row) => row.derived !== row.expected && row.derived !== 'unclear');
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees exactly on at least 85% and quotes a sentence for every decided lean', () => {
+    const agreed = judged.filter((paper) => kind(paper) === golden[paper.title]!.lean);
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.85);
+    for (const paper of judged) {
+      const lean = reader.read(paper);
+      if (lean.kind === 'unclear') continue;
+      expect(`${paper.title}\n${paper.abstract}`).toContain(lean.sentence);
+    }
+  });
+});

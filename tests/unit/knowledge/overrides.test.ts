@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Paper } from '../../../src/knowledge/paper.ts';
+import { deriveTopics, TopicReferenceError, type Topic } from '../../../src/knowledge/topics.ts';
+import type { PaperSlug, TopicId } from '../../../src/lib/ids.ts';
+
+const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic => ({
+  id: id as TopicId,
+  title: id,
+  summary: `About ${id}.`,
+  catchAll: rules === undefined,
+  ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustNot: [], ...rules } } : {}),
+});
+
+const paper = (slug: string, title: string, abstract: string, extra: Partial<Paper> = {}): Paper => ({
+  slug: slug as PaperSlug,
+  title,
+  abstract,
+  curatedTopics: [],
+  excludedTopics: [],
+  ...extra,
+});
+
+const topics = [
+  topic('speech', { title: { speech: 3 }, abstract: { speech: 1, TTS: 2 } }),
+  topic('inference', { title: { 'speculative decoding': 4 }, abstract: { 'speculative decoding': 2, LLM: 1 }, mustNot: ['non-autoregressive'] }),
+  topic('other'),
+];
+
+const topicsOf = (membership: ReturnType<typeof deriveTopics>, slug: string) =>
+  membership.byPaper.get(slug as PaperSlug)!.map((item) => ({ topic: item.topic, curated: item.curated }));
+
+describe('deriveTopics', () => {
+  const papers = [
+    paper('tts', 'Fast speech synthesis', 'A TTS model for speech.'),
+    paper('spec', 'Speculative decoding for LLMs', 'We apply speculative decoding to LLMs.'),
+    paper('nar', 'Speculative decoding, no', 'A non-autoregressive model with speculative decoding.'),
+    paper('misc', 'Something else', 'Nothing that matches.'),
+  ];
+  const membership = deriveTopics(papers, topics);
+
+  it('scores each member and says which phrases matched where', () => {
+    const [spec] = membership.byTopic.get('inference' as TopicId)!;
+    expect(spec).toEqual({
+      paper: 'spec',
+      topic: 'inference',
+      score: 7,
+      curated: false,
+      evidence: [
+        { phrase: 'speculative decoding', where: 'title', count: 1, points: 4 },
+        { phrase: 'speculative decoding', where: 'abstract', count: 1, points: 2 },
+        { phrase: 'LLM', where: 'abstract', count: 1, points: 1 },
+      ],
+    });
+  });
+
+  it('keeps out a paper with a mustNot phrase, and sends papers no rule matched to the catch-all', () => {
+    expect(topicsOf(membership, 'nar')).toEqual([{ topic: 'other', curated: false }]);
+    expect(topicsOf(membership, 'misc')).toEqual([{ topic: 'other', curated: false }]);
+    expect(topicsOf(membership, 'tts')).toEqual([{ topic: 'speech', curated: false }]);
+  });
+
+  it('is deterministic: the same input gives the same result', () => {
+    expect(deriveTopics(papers, topics)).toEqual(membership);
+  });
+
+  it('adds curated topics (shown as curated) and removes excluded ones', () => {
+    const edited = [
+      paper('tts', 'Fast speech synthesis', 'A TTS model for speech.', { excludedTopics: ['speech'], curatedTopics: ['inference'] }),
+      paper('misc', 'Something else', 'Nothing that matches.', { curatedTopics: ['speech'] }),
+    ];
+    const result = deriveTopics(edited, topics);
+    expect(topicsOf(result, 'tts')).toEqual([{ topic: 'inference', curated: true }]);
+    expect(topicsOf(result, 'misc')).toEqual([{ topic: 'speech', curated: true }]);
+    expect(result.byTopic.get('speech' as TopicId)!.map((item) => item.paper)).toEqual(['misc']);
+  });
+
+  it('lists curated papers first on a topic, then by score', () => {
+    const result = deriveTopics(
+      [paper('a', 'speech', 'speech speech'), paper('b', 'x', 'nothing', { curatedTopics: ['speech'] }), paper('c', 'speech', 'TTS speech speech speech')],
+      topics,
+    );
+    expect(result.byTopic.get('speech' as TopicId)!.map((item) => item.paper)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('deriveTopics errors', () => {
+  it('names the file, the field and the unknown topic id, and suggests a near one', () => {
+    const papers = [paper('x', 'T', 'A', { curatedTopics: ['speach'] }), paper('y', 'T', 'A', { excludedTopics: ['vision'] })];
+    expect(() => deriveTopics(papers, topics)).toThrowError(TopicReferenceError);
+    expect(() => deriveTopics(papers, topics)).toThrowErrorMatchingInlineSnapshot(`
+      [TopicReferenceError: content/papers/x.mdx: unknown topic "speach" in topics; known topics: speech, inference, other. Did you mean "speech"?
+      content/papers/y.mdx: unknown topic "vision" in excludeTopics; known topics: speech, inference, other.]
+    `);
+  });
+
+  it('uses the file the caller names', () => {
+    const papers = [paper('x', 'T', 'A', { curatedTopics: ['nope'] })];
+    expect(() => deriveTopics(papers, topics, { fileOf: () => 'out/x.mdx' })).toThrowError(/^out\/x\.mdx: unknown topic "nope" in topics/);
+  });
+
+  it('refuses a topic both added and excluded', () => {
+    const papers = [paper('x', 'T', 'A', { curatedTopics: ['speech'], excludedTopics: ['speech'] })];
+    expect(() => deriveTopics(papers, topics)).toThrowError(
+      'content/papers/x.mdx: topic "speech" is in both topics and excludeTopics; keep it in one of them.',
+    );
+  });
+
+  it('refuses two catch-all topics', () => {
+    expect(() => deriveTopics([], [...topics, topic('leftovers')])).toThrowError(
+      'content/topics/other.md, content/topics/leftovers.md: only one topic may set catchAll: true.',
+    );
+  });
+});
