@@ -77,12 +77,12 @@ export function parsePaperFile(text: string, path: string): PaperFile {
   const [yamlError] = document.errors;
   if (yamlError) {
     const at = yamlError.linePos?.[0];
-    file.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
+    file.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
   }
   const result = paperSchema.safeParse(document.toJS(), { reportInput: true });
   if (!result.success) {
     const [first] = result.error.issues;
-    const line = lineOfField(document, frontmatterYaml, first!.path);
+    const line = lineOfField(document, frontmatterYaml, first!.code === 'unrecognized_keys' ? [...first!.path, first!.keys[0]!] : first!.path);
     const problems = result.error.issues.map((issue) =>
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((key) => `\`${[...issue.path, key].join('.')}\``).join(', ')}; expected only ${Object.keys(paperSchema.shape).join(', ')}`
