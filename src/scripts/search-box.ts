@@ -48,11 +48,13 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     clearTimeout(pending);
     pending = setTimeout(() => void search(query), TYPING_DELAY);
   });
-  input.addEventListener('focus', () => {
-    if (answered && input.value.trim()) panel.hidden = false;
+  input.addEventListener('focus', (event) => {
+    // Coming back from outside (not from Escape in the panel), show the last results again.
+    if (answered && input.value.trim() && !form.contains(event.relatedTarget as Node | null)) panel.hidden = false;
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault(); // Only close the panel; a second Escape clears the field as usual.
       panel.hidden = true;
       input.focus();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

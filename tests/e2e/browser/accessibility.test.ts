@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { openPage, searchOutcome } from './open-page.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core in the page; one line per violation, with the elements it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await axeSource });
+  const violations = await page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run();
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', () => {
+  let chromium: LaunchedChromium;
+  let site: ServedSite;
+  let paper: string;
+
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    site = await serveSite(inject('sites').root, '/');
+    const papers = JSON.parse(await readFile(join(inject('sites').root, 'papers.json'), 'utf8')) as { slug: string }[];
+    paper = papers[0]!.slug;
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await site?.close();
+  });
+
+  const pages = [
+    { name: 'the home page', path: () => '/' },
+    { name: '/papers/', path: () => '/papers/' },
+    { name: 'a paper', path: () => `/papers/${paper}/` },
+    { name: '/topics/', path: () => '/topics/' },
+    { name: 'a topic', path: () => '/topics/speech-tts/' },
+    { name: 'a search with results', path: () => '/search/?q=speculative%20decoding', query: 'speculative decoding' },
+  ];
+  const themes = ['light', 'dark'] as const;
+
+  it.each(themes.flatMap((theme) => pages.map((page) => ({ ...page, theme }))))(
+    'finds no violations on $name ($theme), and no console errors',
+    async ({ path, query, theme }) => {
+      const { context, page, problems } = await openPage(chromium.browser, { colorScheme: theme });
+      await page.goto(site.url(path()));
+      if (query) await searchOutcome(page, query);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(themes)('finds no violations in the header drop-down with results (%s)', async (theme) => {
+    const { context, page, problems } = await openPage(chromium.browser, { colorScheme: theme });
+    await page.goto(site.url('/'));
+    await page.focus('#site-search');
+    await page.keyboard.type('FastSpeech');
+    await page.locator('.search-panel .search-hit').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

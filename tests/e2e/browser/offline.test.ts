@@ -1,0 +1,97 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeServiceWorker } from '../../../src/integrations/write-service-worker.ts';
+import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { openPage, searchOutcome } from './open-page.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
+
+/** Resolve once a service worker is active and controls the page. */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+describe.skipIf(!browserTestsRun())('offline, through the service worker', () => {
+  let chromium: LaunchedChromium;
+  let copy: string;
+  let site: ServedSite;
+
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    // A copy, because one test plays a second deploy by changing a page.
+    copy = await mkdtemp(join(tmpdir(), 'ar-atlas-offline-'));
+    await cp(inject('sites').root, copy, { recursive: true });
+    site = await serveSite(copy, '/');
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await site?.close();
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  it('after one visit to the home page, searches and opens a page never visited with the network off', async () => {
+    const { context, page, problems } = await openPage(chromium.browser);
+    await page.goto(site.url('/'));
+    await controlled(page);
+    await context.setOffline(true);
+
+    await page.goto(site.url('/search/?q=FastSpeech'));
+    const { results } = await searchOutcome(page, 'FastSpeech');
+    const second = results.find((result) => result.title.startsWith('FastSpeech 2:'));
+    expect(second, JSON.stringify(results)).toBeDefined();
+    const [response] = await Promise.all([
+      page.waitForResponse(site.url(second!.href)),
+      page.locator('[data-search-results]').getByRole('link', { name: second!.title, exact: true }).click(),
+    ]);
+    expect(response.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe(second!.title);
+
+    // An address that was never built gets the site's own 404 page, offline too.
+    const missing = await page.goto(site.url('/papers/no-such-paper/'));
+    expect(missing?.status()).toBe(404);
+    await context.close();
+    expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
+  });
+
+  it('keeps one build per cache: a new deploy waits, then replaces the old cache whole', async () => {
+    const { context, page, problems } = await openPage(chromium.browser);
+    await page.goto(site.url('/'));
+    await controlled(page);
+    const [first] = await page.evaluate(() => caches.keys());
+    expect(first).toMatch(/^ar-atlas:\/:[0-9a-f]{16}$/);
+
+    // Deploy a changed home page, with the worker the build would write for it.
+    const home = join(copy, 'index.html');
+    await writeFile(home, (await readFile(home, 'utf8')).replace('<h1>', '<h1 data-deploy="2">'));
+    const { version } = await writeServiceWorker(copy, '/');
+    expect(first).not.toBe(`ar-atlas:/:${version}`);
+
+    // The new worker installs but waits: this tab keeps reading the first build, pages and index alike.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+      const installing = registration.installing;
+      if (installing) await new Promise((resolve) => installing.addEventListener('statechange', () => installing.state === 'installed' && resolve(null)));
+    });
+    await page.reload();
+    expect(await page.locator('h1[data-deploy]').count()).toBe(0);
+    expect((await page.evaluate(() => caches.keys())).sort()).toEqual([first, `ar-atlas:/:${version}`].sort());
+
+    // Once no tab shows the first build, the next visit gets the second, and the first cache is gone.
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(site.url('/'));
+    await next.waitForFunction((name) => caches.keys().then((keys) => keys.length === 1 && keys[0] === name), `ar-atlas:/:${version}`);
+    await next.reload();
+    expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

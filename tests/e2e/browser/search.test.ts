@@ -1,0 +1,201 @@
+import type { BrowserContextOptions } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
+
+/** Searches a reader would make, and the papers each must list (titles from the seed). */
+const findable = [
+  {
+    query: 'speculative decoding',
+    titles: [/^LANTERN: Accelerating Visual/, /^S2D: Sorted Speculative Decoding/, /^Continuous Speculative Decoding/],
+  },
+  { query: 'FastSpeech', titles: [/^FastSpeech: Fast, Robust/, /^FastSpeech 2: Fast and High-Quality/] },
+  { query: 'LANTERN', titles: [/^LANTERN: /] },
+  { query: 'S2D', titles: [/^S2D: /] },
+  { query: 'OLMo', titles: [/OLMo 2 Furious/] },
+];
+
+/** What Pagefind holds for one page: its text as indexed, metadata and filters. */
+interface IndexedPage {
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+describe.skipIf(!browserTestsRun())('search in Chromium', () => {
+  let chromium: LaunchedChromium;
+  let root: ServedSite;
+  let atlas: ServedSite;
+  let opened: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    root = await serveSite(inject('sites').root, '/');
+    atlas = await serveSite(inject('sites').atlas, '/atlas/');
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await root?.close();
+    await atlas?.close();
+  });
+  afterEach(async () => {
+    const problems = opened.flatMap((watched) => watched.problems);
+    await Promise.all(opened.map((watched) => watched.context.close()));
+    opened = [];
+    expect(problems, 'console errors, exceptions or failed requests').toEqual([]);
+  });
+
+  async function open(options: BrowserContextOptions = {}): Promise<WatchedPage> {
+    const watched = await openPage(chromium.browser, options);
+    opened.push(watched);
+    return watched;
+  }
+
+  it.each(findable)('finds $titles.length paper(s) for "$query", title matches first', async ({ query, titles }) => {
+    const { page } = await open();
+    await page.goto(root.url(`/search/?q=${encodeURIComponent(query)}`));
+    const { results } = await searchOutcome(page, query);
+    // Titles weigh more than abstracts: the papers named in their titles come first.
+    const top = results.slice(0, titles.length).map((result) => result.title);
+    for (const title of titles) expect(top, query).toContainEqual(expect.stringMatching(title));
+  });
+
+  it('runs a ?q= deep link on load and names the search in the title', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=FastSpeech'));
+    const { status, results } = await searchOutcome(page, 'FastSpeech');
+    expect(status).toMatch(/^\d+ results? for “FastSpeech”\.$/);
+    expect(results[0]?.href).toMatch(/^\/papers\/[a-z0-9-]+\/$/);
+    expect(await page.inputValue('#search-input')).toBe('FastSpeech');
+    expect(await page.title()).toContain('“FastSpeech”');
+  });
+
+  it('keeps the address in step with the query, and Back returns to the previous search', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=LANTERN'));
+    await searchOutcome(page, 'LANTERN');
+    await page.fill('#search-input', '');
+    await page.locator('#search-input').pressSequentially('FastSpeech');
+    await searchOutcome(page, 'FastSpeech');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('FastSpeech');
+    await page.goBack();
+    const { results } = await searchOutcome(page, 'LANTERN');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('LANTERN');
+    expect(await page.inputValue('#search-input')).toBe('LANTERN');
+    expect(results[0]?.title).toMatch(/^LANTERN: /);
+  });
+
+  it('narrows results to a topic, with counts that match', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=autoregressive'));
+    const all = await searchOutcome(page, 'autoregressive');
+    const total = Number(/^(\d+) results/.exec(all.status)?.[1]);
+    const boxes = await page.locator('[data-search-filters] li').evaluateAll((items) =>
+      items.map((item) => ({ topic: item.dataset.topic ?? '', count: Number(item.querySelector('.count')?.textContent) })),
+    );
+    const narrower = boxes.filter((box) => box.count > 0 && box.count < total).sort((a, b) => a.count - b.count)[0];
+    expect(narrower, `a topic with fewer than ${total} results among ${JSON.stringify(boxes)}`).toBeDefined();
+    await page.getByRole('checkbox', { name: narrower!.topic }).check();
+    const narrowed = await searchOutcome(page, 'autoregressive');
+    expect(narrowed.status).toBe(`${narrower!.count === 1 ? '1 result' : `${narrower!.count} results`} for “autoregressive” in ${narrower!.topic}.`);
+    expect(narrowed.results.length).toBe(Math.min(narrower!.count, 10));
+    for (const result of narrowed.results) expect(result.about, result.title).toContain(narrower!.topic);
+    expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([narrower!.topic]);
+  });
+
+  it('shows an honest empty state for a word no paper has', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=zqxjvwk'));
+    const { status, results } = await searchOutcome(page, 'zqxjvwk');
+    expect(status).toBe('No paper mentions “zqxjvwk”.');
+    expect(results).toEqual([]);
+    expect(await page.locator('[data-search-status]').isVisible()).toBe(true);
+  });
+
+  it('loads no search code on a reading page until the reader focuses the field', async () => {
+    const { page } = await open();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (/\.js($|\?)/.test(request.url()) && !request.url().endsWith('/sw.js')) scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(root.url('/papers/'));
+    await page.waitForLoadState('load');
+    expect(scripts).toEqual([]);
+    await page.focus('#site-search');
+    await page.waitForRequest(/\/pagefind\/pagefind\.js$/);
+    expect(scripts).toContainEqual(expect.stringMatching(/^\/_astro\/search-box-[\w-]+\.js$/));
+  });
+
+  it('works from the keyboard: / to search, arrows through the drop-down, Enter to open', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/topics/'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('FastSpeech');
+    const status = page.locator('[data-search-box] [role="status"]');
+    await status.filter({ hasText: /^\d+ results?; press the down arrow/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    expect(first).toMatch(/^FastSpeech/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.search-panel').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=FastSpeech$/);
+    await searchOutcome(page, 'FastSpeech');
+    // On /search/, `/` goes to the page's own field; Tab walks from it to the results.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    for (let tabs = 0; tabs < 20; tabs++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)) break;
+    }
+    const target = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(target).toMatch(/^FastSpeech/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/papers\/[a-z0-9-]+\/$/);
+    expect(await page.locator('h1').textContent()).toBe(target);
+  });
+
+  it('keeps words next to markup apart in the index (short name, title, topics)', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=LANTERN'));
+    await searchOutcome(page, 'LANTERN');
+    // A string, because Vitest would rewrite an import() written in this file.
+    const data = await page.evaluate<IndexedPage>(
+      `import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('LANTERN')).then((found) => found.results[0].data())`,
+    );
+    expect(data.meta.shortName).toBe('LANTERN');
+    expect(data.meta.title).toMatch(/^LANTERN: Accelerating/);
+    const topics: string[] = data.filters.topic ?? [];
+    expect(topics.length, 'LANTERN has topics').toBeGreaterThan(0);
+    expect(data.meta.topics).toBe(topics.join(', '));
+    // Glued words ("LANTERNLANTERN", "Visual generationFaster") would fail these word-boundary matches.
+    const word = (text: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}\\p{N}]|$)`, 'u');
+    expect(data.content).toMatch(word('LANTERN'));
+    for (const topic of topics) expect(data.content, topic).toMatch(word(topic));
+  });
+
+  it('without JavaScript, the header form opens /search/?q= and the page points to papers and topics', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(root.url('/'));
+    await page.fill('#site-search', 'LANTERN');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=LANTERN$/);
+    await page.locator('main p', { hasText: 'Search needs JavaScript' }).waitFor();
+    expect(await page.locator('main a[href="/papers/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/topics/"]').count()).toBe(1);
+  });
+
+  it('searches under BASE_PATH=/atlas/, served from /atlas/', async () => {
+    const { page } = await open();
+    await page.goto(atlas.url('/search/?q=speculative%20decoding'));
+    const { results } = await searchOutcome(page, 'speculative decoding');
+    for (const title of findable[0]!.titles) expect(results.map((result) => result.title)).toContainEqual(expect.stringMatching(title));
+    for (const result of results) expect(result.href).toMatch(/^\/atlas\/(papers|topics)\/[a-z0-9-]+\/$/);
+    await page.locator('[data-search-results]').getByRole('link', { name: results[0]!.title, exact: true }).click();
+    await page.waitForURL(atlas.url(results[0]!.href.slice('/atlas'.length)));
+    expect(await page.locator('h1').textContent()).toBe(results[0]!.title);
+  });
+});
