@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../src/pipeline/write-plan.ts';
+import { planTopics } from '../src/lib/plan-topics.ts';
 
 /** What ingest would do to a file, for --dry-run and --check. */
 const VERB: Record<PlannedFile['status'], string> = { created: 'create', updated: 'update', removed: 'remove', unchanged: 'keep', kept: 'keep' };
@@ -38,20 +39,22 @@ function format(message: IngestMessage): string {
 }
 
 /** The `--json` report. */
-function report(plan: IngestPlan): string {
+function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string {
   const papers = plan.papers.map(({ slug, title, file, line }) => ({
     slug,
     title,
     file,
     line,
-    // Topic ids from src/knowledge/topics.ts (deriveTopics) go here once topics land.
-    topics: [] as string[],
+    // The very deriveTopics the site runs (src/knowledge/topics.ts), over content/topics.
+    topics: topics.get(slug) ?? [],
   }));
   return `${JSON.stringify({ papers, messages: plan.messages }, null, 2)}\n`;
 }
 
 const args = options();
 const plan = await planIngest({ seeds: args.seeds, out: args.out });
+const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out });
+plan.messages.push(...topics.messages);
 const errors = plan.messages.filter((message) => message.severity === 'error');
 const changes = plan.files.filter((file) => file.status !== 'unchanged' && file.status !== 'kept');
 const write = !args['dry-run'] && !args.check && errors.length === 0;
@@ -60,7 +63,7 @@ const count = (status: string): number => plan.files.filter((file) => file.statu
 const out = (line: string): boolean => args.json || process.stdout.write(`${line}\n`);
 const err = (line: string): boolean => process.stderr.write(`${line}\n`);
 
-if (args.json) process.stdout.write(report(plan));
+if (args.json) process.stdout.write(report(plan, topics.bySlug));
 // Problems go to stderr; notes (dropped chrome, ...) are for --verbose.
 for (const message of plan.messages) {
   if (message.severity !== 'info') err(format(message));

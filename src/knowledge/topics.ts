@@ -46,11 +46,20 @@ export interface DeriveOptions {
 /** A phrase in the abstract counts once per occurrence, at most this often: repetition shows focus, up to a point. */
 export const ABSTRACT_REPEATS = 3;
 
-/** Thrown when papers name topics that do not exist; one line per problem. */
+/** One problem with the topics or the papers' references to them. */
+export interface TopicProblem {
+  /** The file to fix. */
+  file: string;
+  reason: string;
+}
+
+/** Thrown when papers name topics that do not exist (or topics clash); one line `file: reason` per problem. */
 export class TopicReferenceError extends Error {
-  constructor(lines: readonly string[]) {
-    super(lines.join('\n'));
+  readonly problems: readonly TopicProblem[];
+  constructor(problems: readonly TopicProblem[]) {
+    super(problems.map((problem) => `${problem.file}: ${problem.reason}`).join('\n'));
     this.name = 'TopicReferenceError';
+    this.problems = problems;
   }
 }
 
@@ -132,35 +141,35 @@ function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof p
 
 function checkTopics(topics: readonly Topic[]): void {
   const ids = new Set<string>();
-  const problems: string[] = [];
+  const problems: TopicProblem[] = [];
   for (const topic of topics) {
-    if (ids.has(topic.id)) problems.push(`content/topics/${topic.id}.md: topic id "${topic.id}" is defined twice.`);
+    if (ids.has(topic.id)) problems.push({ file: `content/topics/${topic.id}.md`, reason: `topic id "${topic.id}" is defined twice.` });
     ids.add(topic.id);
   }
   const catchAlls = topics.filter((topic) => topic.catchAll).map((topic) => `content/topics/${topic.id}.md`);
-  if (catchAlls.length > 1) problems.push(`${catchAlls.join(', ')}: only one topic may set catchAll: true.`);
+  if (catchAlls.length > 1) problems.push({ file: catchAlls.join(', '), reason: 'only one topic may set catchAll: true.' });
   if (problems.length) throw new TopicReferenceError(problems);
 }
 
 /** Check the hand-made overrides of every paper; throws one error listing every unknown or contradictory id. */
 function checkOverrides(papers: readonly Paper[], known: ReadonlySet<string>, fileOf: (paper: Paper) => string): void {
-  const lines: string[] = [];
+  const problems: TopicProblem[] = [];
   const list = [...known].join(', ');
   for (const paper of papers) {
     for (const [field, ids] of [['topics', paper.curatedTopics], ['excludeTopics', paper.excludedTopics]] as const) {
       for (const id of ids) {
         if (known.has(id)) continue;
         const hint = didYouMean(id, known);
-        lines.push(`${fileOf(paper)}: unknown topic "${id}" in ${field}; known topics: ${list}.${hint}`);
+        problems.push({ file: fileOf(paper), reason: `unknown topic "${id}" in ${field}; known topics: ${list}.${hint}` });
       }
     }
     for (const id of paper.curatedTopics) {
       if (paper.excludedTopics.includes(id)) {
-        lines.push(`${fileOf(paper)}: topic "${id}" is in both topics and excludeTopics; keep it in one of them.`);
+        problems.push({ file: fileOf(paper), reason: `topic "${id}" is in both topics and excludeTopics; keep it in one of them.` });
       }
     }
   }
-  if (lines.length) throw new TopicReferenceError(lines);
+  if (problems.length) throw new TopicReferenceError(problems);
 }
 
 /**

@@ -6,6 +6,22 @@ import { topicSchema } from '../schemas/topic.ts';
 import { ContentValidationError, validate } from '../schemas/validate.ts';
 import { isTopicId } from './ids.ts';
 
+/** The frontmatter is not valid YAML; the message reads `file:line:column: reason`. */
+export class TopicFileSyntaxError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly reason: string;
+  constructor(file: string, line: number, column: number, reason: string) {
+    super(`${file}:${line}:${column}: ${reason}`);
+    this.name = 'TopicFileSyntaxError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+  }
+}
+
 /** A topic file read with plain Node: its validated frontmatter and its Markdown body. */
 export interface TopicFile {
   topic: Topic;
@@ -20,7 +36,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * the tests, which run outside Astro.
  *
  * @param file path shown in errors; its base name is the topic id.
- * @throws ContentValidationError naming the file, the field and the fix.
+ * @throws ContentValidationError naming the file, the field and the fix;
+ *   TopicFileSyntaxError (`file:line:column: reason`) when the YAML is broken.
  */
 export function parseTopicFile(text: string, file: string): TopicFile {
   const id = basename(file).replace(/\.md$/, '');
@@ -38,7 +55,7 @@ export function parseTopicFile(text: string, file: string): TopicFile {
     if (error instanceof YAMLParseError && error.linePos) {
       const { line, col } = error.linePos[0];
       // +1: the frontmatter starts on the line after the opening "---".
-      throw new Error(`${file}:${line + 1}:${col}: ${error.message.split('\n')[0]}`);
+      throw new TopicFileSyntaxError(file, line + 1, col, error.message.split('\n')[0]!);
     }
     throw error;
   }
