@@ -15,7 +15,10 @@ export interface BuiltPage {
   document: DefaultTreeAdapterTypes.Document;
 }
 
-/** A built site as tests see it: every file in dist/, and every HTML page parsed. */
+/**
+ * A built site as the build tests and `npm run check` see it: every file in
+ * dist/, and every HTML page parsed.
+ */
 export interface BuiltSite {
   dir: string;
   /** Astro's base: `/` or `/atlas/`. */
@@ -27,7 +30,7 @@ export interface BuiltSite {
 
 const cache = new Map<string, Promise<BuiltSite>>();
 
-/** Read and parse a built site once per test file, however many tests ask. */
+/** Read and parse a built site once per process (once per test file), however many callers ask. */
 export function readSite(dir: string, base: string): Promise<BuiltSite> {
   let site = cache.get(dir);
   if (!site) cache.set(dir, (site = loadSite(dir, base)));

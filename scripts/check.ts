@@ -1,0 +1,93 @@
+/**
+ * `npm run check [-- --quick]`
+ *
+ * Everything a pull request must pass, with messages a contributor can act
+ * on: the content lint (src/checks/), `ingest --check`, the type check
+ * (`astro check`), and a build whose internal links are all followed.
+ * `--quick` runs the content lint and the ingest check only (seconds).
+ * Each message names the file, the line when there is one, the problem and
+ * the fix. Exits 1 when there is any.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bodyLinks } from '../src/checks/body-links.ts';
+import { buildSite } from '../src/checks/build-site.ts';
+import { formatMessage, type CheckMessage } from '../src/checks/check-message.ts';
+import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
+import { ingestCheck } from '../src/checks/ingest-check.ts';
+import { loadContent } from '../src/checks/load-content.ts';
+import { schema } from '../src/checks/schema.ts';
+import { seedDrift } from '../src/checks/seed-drift.ts';
+import { siteLinks } from '../src/checks/site-links.ts';
+import { slugs } from '../src/checks/slugs.ts';
+import { types } from '../src/checks/types.ts';
+import { unknownTopics } from '../src/checks/unknown-topics.ts';
+import { readSite } from '../src/lib/built-site.ts';
+import { planIngest } from '../src/pipeline/plan-ingest.ts';
+
+const USAGE = 'usage: npm run check [-- --quick]';
+
+function options(): { quick: boolean } {
+  try {
+    return parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values;
+  } catch (error) {
+    process.stderr.write(`check: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(1);
+  }
+}
+
+const root = process.cwd();
+const all: CheckMessage[] = [];
+
+/** Run one step, print its messages and a one-line summary, and keep its messages for the exit code. */
+async function step(name: string, run: () => Promise<CheckMessage[]> | CheckMessage[], summary = ''): Promise<CheckMessage[]> {
+  const started = performance.now();
+  const messages = await run();
+  for (const message of messages) process.stderr.write(`${formatMessage(message)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`check: ${name}: ${messages.length ? `${messages.length} problem(s)` : 'ok'}${summary} (${seconds} s)\n`);
+  all.push(...messages);
+  return messages;
+}
+
+const { quick } = options();
+const content = await loadContent(root);
+const contentProblems = await step(
+  'content',
+  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks].flatMap((rule) => rule(content)),
+  `, ${content.papers.length} papers and ${content.topics.length} topics`,
+);
+await step('ingest --check', async () => {
+  const plan = await planIngest({ seeds: 'seeds', out: 'content/papers' });
+  return [...seedDrift(content, plan), ...ingestCheck(content, plan)];
+});
+
+if (!quick) {
+  await step('types (astro check)', () => types(root));
+  if (contentProblems.length) {
+    process.stdout.write('check: build and links: skipped until the content problems above are fixed\n');
+  } else {
+    const temp = await mkdtemp(join(tmpdir(), 'ar-atlas-check-'));
+    try {
+      const outDir = join(temp, 'dist');
+      const built = await step('build', () => buildSite(root, outDir));
+      if (!built.length) {
+        // Astro's base from BASE_PATH, as astro.config.mjs reads it: '/' or '/sub/path/'.
+        const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+        const site = await readSite(outDir, base);
+        const { messages, checked } = siteLinks(site);
+        await step('links of the built site', () => messages, `, ${checked} links on ${site.pages.length} pages`);
+      }
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  }
+}
+
+if (all.length) {
+  process.stderr.write(`check: ${all.length} problem(s); each names its file and the fix\n`);
+  process.exit(1);
+}
+process.stdout.write(`check: all clear${quick ? ' (quick: no type check, build or link check)' : ''}\n`);

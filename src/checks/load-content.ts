@@ -1,0 +1,48 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
+import { parseTopicFile, type TopicFile } from '../lib/topic-file.ts';
+
+/** One content file as the checks see it: its text, and what the project's own reader made of it. */
+export interface ContentFile<T> {
+  /** Path from the repository root, forward slashes: `content/papers/x.mdx`. */
+  path: string;
+  /** The file name without its extension: the paper's slug or the topic's id. */
+  name: string;
+  text: string;
+  /** The file as read by src/lib/paper-file.ts or src/lib/topic-file.ts; undefined when that threw. */
+  parsed: T | undefined;
+  /** What the reader threw, for the schema rule to explain. */
+  error: unknown;
+}
+
+/** Every paper and topic file of a project, read once and shared by the content rules. */
+export interface Content {
+  papers: ContentFile<PaperFile>[];
+  topics: ContentFile<TopicFile>[];
+}
+
+async function readFolder<T>(root: string, folder: string, extension: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>[]> {
+  const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
+  return Promise.all(
+    names.map(async (fileName) => {
+      const path = `${folder}/${fileName}`;
+      const text = await readFile(join(root, path), 'utf8');
+      const name = fileName.slice(0, -extension.length);
+      try {
+        return { path, name, text, parsed: parse(text, path), error: undefined };
+      } catch (error) {
+        return { path, name, text, parsed: undefined, error };
+      }
+    }),
+  );
+}
+
+/** Read `content/papers/*.mdx` and `content/topics/*.md` under `root` with the readers the site and ingest use. */
+export async function loadContent(root: string): Promise<Content> {
+  const [papers, topics] = await Promise.all([
+    readFolder(root, 'content/papers', '.mdx', parsePaperFile),
+    readFolder(root, 'content/topics', '.md', parseTopicFile),
+  ]);
+  return { papers, topics };
+}

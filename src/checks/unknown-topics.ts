@@ -1,0 +1,30 @@
+import type { CheckMessage } from './check-message.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { frontmatterPosition } from './frontmatter-position.ts';
+import type { Content } from './load-content.ts';
+
+/**
+ * Topic ids in a paper's `topics` or `excludeTopics` that name no file in
+ * content/topics/: the build fails on them (src/knowledge/topics.ts), and
+ * here each gets its line and the ids that exist.
+ */
+export function unknownTopics(content: Content): CheckMessage[] {
+  const known = content.topics.map((topic) => topic.name);
+  const messages: CheckMessage[] = [];
+  for (const paper of content.papers) {
+    if (!paper.parsed) continue;
+    for (const field of ['topics', 'excludeTopics'] as const) {
+      paper.parsed.frontmatter[field].forEach((id, index) => {
+        if (known.includes(id)) return;
+        messages.push({
+          file: paper.path,
+          ...frontmatterPosition(paper.parsed!.frontmatterYaml, [field, index]),
+          rule: 'unknown-topics',
+          reason: `unknown topic "${id}" in ${field}.${didYouMean(id, known)}`,
+          fix: `use one of the topic ids (file names in content/topics/): ${known.join(', ')}; or add content/topics/${id}.md for a new topic`,
+        });
+      });
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { formatMessage, type CheckMessage } from '../../../src/checks/check-message.ts';
+import { loadContent, type Content } from '../../../src/checks/load-content.ts';
+import { planIngest, type IngestPlan } from '../../../src/pipeline/plan-ingest.ts';
+
+/** The folder of a check fixture: tests/fixtures/check-<name>/. */
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../../fixtures/check-${name}/`, import.meta.url));
+}
+
+/** The content of a check fixture, read as `npm run check` reads a project. */
+export function fixtureContent(name: string): Promise<Content> {
+  return loadContent(fixturePath(name));
+}
+
+/** Messages as `npm run check` prints them: what the tests compare, word for word. */
+export function printed(messages: readonly CheckMessage[]): string[] {
+  return messages.map(formatMessage);
+}
+
+/** What `npm run ingest` would do in a check fixture (its seeds/ and content/papers/). */
+export function fixturePlan(name: string): Promise<IngestPlan> {
+  return planIngest({ seeds: 'seeds', out: 'content/papers', cwd: fixturePath(name) });
+}
