@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planIngest } from '../../src/pipeline/plan-ingest.ts';
+import { repairText } from '../../src/pipeline/repair-latex.ts';
+import { writePlan } from '../../src/pipeline/write-plan.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const seed = new URL('../fixtures/hostile/seeds/hostile.txt', import.meta.url).pathname;
+
+function* elementsOf(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elementsOf(child);
+}
+
+/** Text content exactly as the DOM holds it: no whitespace folded, entities decoded. */
+function textContent(node: Node): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
+}
+
+const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+const hasClass = (element: Element, name: string): boolean => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+
+/**
+ * The titles and abstracts as a reader should see them: the seed's
+ * paragraphs with runs of ASCII whitespace folded to one space (as HTML
+ * shows them, and as ingest writes them) and the display repairs of the one
+ * repair table; nothing else changed.
+ */
+async function expectedPapers(): Promise<Array<{ title: string; abstract: string }>> {
+  const paragraphs = (await readFile(seed, 'utf8'))
+    .split(/\n\n/)
+    .map((block) => block.replace(/[\t\n\f\r ]+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(1); // "Hostile listing", the page chrome
+  return Array.from({ length: paragraphs.length / 2 }, (_, index) => ({
+    title: repairText(paragraphs[2 * index]!),
+    abstract: repairText(paragraphs[2 * index + 1]!),
+  }));
+}
+
+let project: string;
+let pages: Array<{ title: string; abstract: string; document: DefaultTreeAdapterTypes.Document; html: string }>;
+
+/**
+ * Build the hostile seed into real pages: a scratch copy of the project
+ * (config, src/, public/, topics; node_modules linked), the seed ingested
+ * into its content/papers, then `astro build` exactly as `npm run build`.
+ */
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), 'ar-atlas-hostile-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content/topics']) {
+    await cp(join(root, entry), join(project, entry), { recursive: true });
+  }
+  await symlink(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  await cp(seed, join(project, 'seeds/hostile.txt'));
+  const plan = await planIngest({ seeds: 'seeds', out: 'content/papers', cwd: project });
+  expect(plan.messages.filter((message) => message.severity !== 'info')).toEqual([]);
+  await writePlan(plan);
+
+  const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, BASE_PATH: '' };
+  await run(process.execPath, ['node_modules/.bin/astro', 'build'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
+
+  const expected = await expectedPapers();
+  expect(plan.papers.map((paper) => paper.title)).toEqual(expected.map((paper) => paper.title));
+  pages = await Promise.all(
+    plan.papers.map(async (paper, index) => {
+      const html = await readFile(join(project, 'dist/papers', paper.slug, 'index.html'), 'utf8');
+      return { ...expected[index]!, document: parse(html), html };
+    }),
+  );
+}, 300_000);
+
+afterAll(() => rm(project, { recursive: true, force: true }));
+
+describe('hostile titles and abstracts built into pages', () => {
+  it('builds one page per paper', () => {
+    expect(pages).toHaveLength(9);
+  });
+
+  it('shows each title literally, as the only h1', () => {
+    for (const page of pages) {
+      const headings = [...elementsOf(page.document)].filter((element) => element.tagName === 'h1');
+      expect(headings.map(textContent)).toEqual([page.title]);
+    }
+  });
+
+  it('shows each abstract literally: the text of the abstract paragraphs is the abstract, character for character', () => {
+    for (const page of pages) {
+      const body = [...elementsOf(page.document)].find((element) => hasClass(element, 'paper-body'))!;
+      const paragraphs = body.childNodes.filter((node): node is Element => 'tagName' in node && node.tagName === 'p');
+      expect(paragraphs.map(textContent)).toEqual([page.abstract]);
+      // Inside the abstract: text, and links only where an http(s) address was.
+      const inside = paragraphs.flatMap((paragraph) => [...elementsOf(paragraph)].slice(1));
+      for (const element of inside) {
+        expect(element.tagName).toBe('a');
+        expect(attr(element, 'href')).toMatch(/^https?:\/\//);
+        expect(textContent(element)).toBe(attr(element, 'href'));
+      }
+    }
+  });
+
+  it('runs nothing: no script but the site’s own, no on* attribute, no javascript: address', () => {
+    const plain = pages[0]!; // "A Plain Paper About Autoregressive Decoding"
+    const scriptsOf = (document: DefaultTreeAdapterTypes.Document) =>
+      [...elementsOf(document)].filter((element) => element.tagName === 'script').map((element) => `${JSON.stringify(element.attrs)}${textContent(element)}`);
+    for (const page of pages) {
+      const all = [...elementsOf(page.document)];
+      expect(scriptsOf(page.document)).toEqual(scriptsOf(plain.document));
+      const article = all.find((element) => element.tagName === 'article')!;
+      expect([...elementsOf(article)].filter((element) => ['script', 'iframe', 'img', 'svg', 'object', 'embed'].includes(element.tagName))).toEqual([]);
+      for (const element of all) {
+        expect(element.attrs.filter((a) => /^on/i.test(a.name))).toEqual([]);
+        for (const name of ['href', 'src', 'action', 'formaction']) expect(attr(element, name) ?? '').not.toMatch(/^\s*javascript:/i);
+      }
+    }
+  });
+});
