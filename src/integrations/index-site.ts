@@ -13,12 +13,12 @@ export interface IndexReport {
 }
 
 /**
- * Bundles the site needs: the search API and its index. Pagefind also emits
- * its Default, Modular and Component UIs and a highlighter (~420 KB); the site
- * draws its own results, and every file written here is precached by the
- * service worker, so they are left out.
+ * Files the site never loads, left out because every file written here is
+ * precached by the service worker: Pagefind's Default, Modular and Component
+ * UIs and its highlighter (~420 KB; the site draws its own results), and its
+ * web worker (src/scripts/load-pagefind.ts searches with `noWorker`).
  */
-const unused = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+const unused = /^pagefind-(?:(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)|worker\.js)$/;
 
 /**
  * Index the built site in `dir` with Pagefind's Node API and write the bundle

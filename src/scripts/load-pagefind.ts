@@ -40,12 +40,17 @@ let loading: Promise<Pagefind> | undefined;
  * Load Pagefind once per page, from this build's bundle under the base path.
  * Result URLs are made relative to the site root at index time, so the base
  * path is given back to Pagefind as `baseUrl`.
+ *
+ * `noWorker`: search runs on the main thread, so the first search skips
+ * pagefind-worker.js (12 KiB compressed of a 150 KiB budget). Searching the
+ * abstracts takes a few milliseconds, far below a frame, even at 10,000
+ * papers; the build leaves the worker file out (src/integrations/index-site.ts).
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

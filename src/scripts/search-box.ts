@@ -11,8 +11,8 @@ import { renderResult } from './render-result.ts';
 
 /** Results in the drop-down; the search page shows the rest. */
 const LIMIT = 5;
-/** Wait this long after a keystroke before searching. */
-const TYPING_DELAY = 60;
+/** Wait this long after a keystroke before searching (see search-page.ts). */
+const TYPING_DELAY = 150;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

@@ -10,8 +10,12 @@ import { readSearchState, sameSearch, searchStateUrl, type SearchState } from '.
 
 /** Results drawn at a time: each one costs a fragment download. */
 const PAGE = 10;
-/** Wait this long after a keystroke before searching: short, as results must show within 300 ms. */
-const TYPING_DELAY = 60;
+/**
+ * Wait this long after a keystroke before searching: long enough that a
+ * quick typist's in-between words do not each fetch result fragments, short
+ * enough that results show well within 300 ms of the last key.
+ */
+const TYPING_DELAY = 150;
 /** A pause this long ends a burst of typing; the next keystroke starts a new history entry. */
 const BURST_END = 1000;
 
@@ -107,6 +111,8 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
     let found: PagefindSearch;
     try {
       const pagefind = await loadPagefind();
+      // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
+      await pagefind.filters();
       const topicFilter = next.topics.length > 0 ? { topic: { any: next.topics } } : undefined;
       found = await pagefind.search(next.query, topicFilter ? { filters: topicFilter } : {});
     } catch {
