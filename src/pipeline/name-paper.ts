@@ -111,8 +111,11 @@ export function namePaper(options: NamePaperOptions) {
       const title = toString(paper.title);
       const shortName = shortNameOf(title);
       const source = { file: file.path, line: paper.title.position?.start.line ?? 1 };
-      const hash = generatedHash({ title, shortName, source, links: paper.links }, abstractToMdx(paper.abstract));
-      const existing = [options.byTitle.get(title), options.byHash.get(hash)].find((slug) => slug && !options.assigned.has(slug));
+      const free = (slug: PaperSlug | undefined): PaperSlug | undefined => (slug && !options.assigned.has(slug) ? slug : undefined);
+      // The hash is only needed when the title was edited by hand: compute it then.
+      const existing =
+        free(options.byTitle.get(title)) ??
+        free(options.byHash.get(generatedHash({ title, shortName, source, links: paper.links }, abstractToMdx(paper.abstract))));
       if (existing) kept += 1;
       const slug = existing ?? uniqueSlug(title, options.taken);
       options.taken.add(slug);
