@@ -1,9 +1,12 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parsePaperFile } from '../../../src/lib/paper-file.ts';
-import { normalizeText } from '../../../src/pipeline/parse-listing.ts';
+import { normalizeText, parseListing } from '../../../src/pipeline/parse-listing.ts';
 import { abstractToMdx, renderPaperFile } from '../../../src/pipeline/serialize-paper.ts';
 
 /**
@@ -61,6 +64,22 @@ const hostile = fc
 
 /** Any text, full Unicode, or text built from syntax; the pipeline folds whitespace as the parser does. */
 const text = fc.oneof(hostile, fc.string({ unit: 'binary' })).map(normalizeText).filter((value) => value !== '');
+
+describe('the listing parser hands the serializer normalized text', () => {
+  it('folds every run of ASCII whitespace (line breaks included) to one space, as the page will show it', () => {
+    const raw = fc.oneof(hostile, fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(raw, (text) => {
+        const tree = unified().use(parseListing).parse(new VFile({ path: 'seeds/x.txt', value: `x${text}` }));
+        const paragraphs = tree.children.map((node) => toString(node));
+        // Blank lines split paragraphs; within each, nothing but whitespace changes.
+        for (const paragraph of paragraphs) expect(normalizeText(paragraph)).toBe(paragraph);
+        expect(paragraphs.join(' ')).toBe(normalizeText(`x${text}`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('an abstract survives serialize → MDX compile → render', () => {
   it('renders as exactly its characters, in one paragraph, with no other element', async () => {
