@@ -7,9 +7,12 @@ const CONTRIBUTION = [
   new RegExp(`${SUBJECT}(?:show|stud|argu|tackl|explor|reveal|demonstrat|establish|analy|evaluat)`, 'i'),
 ];
 
-/** Openers that add nothing to a one-line summary, when the sentence goes on with "we", "this" or "our". */
+/**
+ * Openers that add nothing to a one-line summary ("To this end,", "As an
+ * alternative,", any short clause) when the sentence goes on with "we", "this" or "our".
+ */
 const OPENER =
-  /^(?:in this (?:paper|work|study)|therefore|thus|here|specifically|in response|finally|consequently|furthermore|moreover|additionally|(?:in order )?to [^,]{1,120}),\s*(?=(?:we|this|our|to)\b)/i;
+  /^(?:in this (?:paper|work|study)|therefore|thus|here|specifically|in response|finally|consequently|furthermore|moreover|additionally|(?:in order )?to [^,]{1,120}|[^,]{1,40}),\s*(?=(?:we|this|our|to)\b)/i;
 
 /**
  * A one-line gist of an abstract: its first sentence stating the paper's own

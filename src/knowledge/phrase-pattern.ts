@@ -116,12 +116,18 @@ function hasWordStartingWith(words: readonly string[], needle: string): boolean 
   return low < words.length && words[low]!.startsWith(needle);
 }
 
-/** Where the pattern occurs in an indexed text: the offset of each match, in order. */
-export function matchOffsets(pattern: PhrasePattern, indexed: IndexedText): number[] {
+/** One occurrence: where it starts and the words as found (lowercased for phrases without an acronym). */
+export interface Match {
+  offset: number;
+  text: string;
+}
+
+/** Every occurrence of the pattern in an indexed text, in order. */
+export function findMatches(pattern: PhrasePattern, indexed: IndexedText): Match[] {
   if (!hasWordStartingWith(indexed.words, pattern.needle)) return [];
   const { regex } = pattern;
   const target = pattern.lowered ? indexed.lower : indexed.text;
-  const offsets: number[] = [];
+  const found: Match[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(target); match !== null; match = regex.exec(target)) {
     const before = target.slice(Math.max(0, match.index - 6), match.index);
@@ -129,12 +135,17 @@ export function matchOffsets(pattern: PhrasePattern, indexed: IndexedText): numb
       regex.lastIndex = match.index + 1;
       continue;
     }
-    offsets.push(match.index);
+    found.push({ offset: match.index, text: match[0].replace(/\s+/g, ' ') });
   }
-  return offsets;
+  return found;
+}
+
+/** Where the pattern occurs in an indexed text: the offset of each match, in order. */
+export function matchOffsets(pattern: PhrasePattern, indexed: IndexedText): number[] {
+  return findMatches(pattern, indexed).map((match) => match.offset);
 }
 
 /** How often the pattern occurs in an indexed text. */
 export function countMatches(pattern: PhrasePattern, indexed: IndexedText): number {
-  return matchOffsets(pattern, indexed).length;
+  return findMatches(pattern, indexed).length;
 }

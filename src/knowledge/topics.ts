@@ -3,14 +3,17 @@ import type { PaperSlug, TopicId } from '../lib/ids.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';
-import { countMatches, indexText, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { findMatches, indexText, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
 
 /** A topic as the derivation reads it: its id (the file name) and its validated frontmatter. */
 export type Topic = TopicData & { id: TopicId };
 
 /** One phrase that counted towards a paper's score, and where it was found. */
 export interface Evidence {
+  /** The rule's phrase, as written in the topic file (`diffus*`). */
   phrase: string;
+  /** The words as the paper has them, first occurrence (`diffusion`; acronyms keep their case). */
+  text: string;
   where: 'title' | 'abstract';
   /** Occurrences found there (the abstract counts up to ABSTRACT_REPEATS). */
   count: number;
@@ -99,30 +102,43 @@ function compileRules(topics: readonly Topic[]): CompiledRule[] {
   return compiled;
 }
 
-/** Counts per phrase for one paper, each phrase searched at most once per field. */
-function paperCounter(paper: Paper): (pattern: PhrasePattern, where: 'title' | 'abstract') => number {
+interface Found {
+  count: number;
+  /** The first occurrence's words. */
+  text: string;
+}
+
+const NOT_FOUND: Found = { count: 0, text: '' };
+
+/** Occurrences per phrase for one paper, each phrase searched at most once per field. */
+function paperCounter(paper: Paper): (pattern: PhrasePattern, where: 'title' | 'abstract') => Found {
   const texts = { title: indexText(paper.title), abstract: indexText(paper.abstract) };
-  const cache = { title: new Map<PhrasePattern, number>(), abstract: new Map<PhrasePattern, number>() };
+  const cache = { title: new Map<PhrasePattern, Found>(), abstract: new Map<PhrasePattern, Found>() };
   return (pattern, where) => {
-    let count = cache[where].get(pattern);
-    if (count === undefined) cache[where].set(pattern, (count = countMatches(pattern, texts[where])));
-    return count;
+    let found = cache[where].get(pattern);
+    if (found === undefined) {
+      const matches = findMatches(pattern, texts[where]);
+      found = matches.length ? { count: matches.length, text: matches[0]!.text } : NOT_FOUND;
+      cache[where].set(pattern, found);
+    }
+    return found;
   };
 }
 
 /** Score one paper against one topic's rules; undefined when it does not qualify. */
 function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof paperCounter>): { score: number; evidence: Evidence[] } | undefined {
-  const anywhere = (pattern: PhrasePattern): boolean => count(pattern, 'title') > 0 || count(pattern, 'abstract') > 0;
+  const anywhere = (pattern: PhrasePattern): boolean => count(pattern, 'title').count > 0 || count(pattern, 'abstract').count > 0;
   if (rule.mustNot.some(anywhere)) return undefined;
   if (rule.must.length > 0 && !rule.must.some(anywhere)) return undefined;
   const evidence: Evidence[] = [];
   for (const [pattern, points] of rule.title) {
     const found = count(pattern, 'title');
-    if (found > 0) evidence.push({ phrase: pattern.phrase, where: 'title', count: found, points });
+    if (found.count > 0) evidence.push({ phrase: pattern.phrase, text: found.text, where: 'title', count: found.count, points });
   }
   for (const [pattern, points] of rule.abstract) {
-    const found = Math.min(count(pattern, 'abstract'), ABSTRACT_REPEATS);
-    if (found > 0) evidence.push({ phrase: pattern.phrase, where: 'abstract', count: found, points: points * found });
+    const found = count(pattern, 'abstract');
+    const times = Math.min(found.count, ABSTRACT_REPEATS);
+    if (times > 0) evidence.push({ phrase: pattern.phrase, text: found.text, where: 'abstract', count: times, points: points * times });
   }
   let score = evidence.reduce((sum, item) => sum + item.points, 0);
   // Reading sentences costs more than matching phrases: only when the claims could lift the paper over the bar.
@@ -130,7 +146,7 @@ function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof p
     const contrasts = rule.contrast.reader.contrasts(paper);
     const counted = [...contrasts.filter((item) => item.where === 'title').slice(0, 1), ...contrasts.filter((item) => item.where === 'abstract').slice(0, ABSTRACT_REPEATS)];
     for (const item of counted) {
-      evidence.push({ phrase: item.claim, where: item.where, count: 1, points: rule.contrast.points });
+      evidence.push({ phrase: item.claim, text: item.claim, where: item.where, count: 1, points: rule.contrast.points });
       score += rule.contrast.points;
     }
   }

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Paper } from '../knowledge/paper.ts';
 import { isPaperSlug, type PaperSlug } from './ids.ts';
 import { paperFromFile, parsePaperFile } from './paper-file.ts';
+import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
 export interface AtlasPaper {
@@ -22,6 +23,8 @@ export interface Atlas {
   /** Every paper in seed order: by source file, then line. */
   papers: readonly AtlasPaper[];
   bySlug: ReadonlyMap<PaperSlug, AtlasPaper>;
+  /** Topic membership, relations and leans, derived once from all papers (src/lib/atlas-topics.ts). */
+  topics: TopicAtlas;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -48,7 +51,8 @@ async function loadAtlas(): Promise<Atlas> {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
   }
-  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])) };
+  const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry) })));
+  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics };
 }
 
 function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>): number {

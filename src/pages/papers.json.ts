@@ -4,13 +4,12 @@ import { absoluteUrl, paperPath } from '../lib/url.ts';
 
 /** Every paper as data, in seed order: `[{ slug, title, url, topics, links }]`. */
 export const GET: APIRoute = async () => {
-  const { papers } = await getAtlas();
+  const { papers, topics } = await getAtlas();
   const body = papers.map(({ slug, entry }) => ({
     slug,
     title: entry.data.title,
     url: absoluteUrl(paperPath(slug)),
-    // Derived topic ids join here once the topics issue lands.
-    topics: [] as string[],
+    topics: (topics.byPaper.get(slug) ?? []).map((membership) => membership.topic),
     links: entry.data.links,
   }));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainMembership } from '../../../src/knowledge/explain.ts';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import { deriveTopics, TopicReferenceError, type Topic } from '../../../src/knowledge/topics.ts';
 import type { PaperSlug, TopicId } from '../../../src/lib/ids.ts';
@@ -46,9 +47,9 @@ describe('deriveTopics', () => {
       score: 7,
       curated: false,
       evidence: [
-        { phrase: 'speculative decoding', where: 'title', count: 1, points: 4 },
-        { phrase: 'speculative decoding', where: 'abstract', count: 1, points: 2 },
-        { phrase: 'LLM', where: 'abstract', count: 1, points: 1 },
+        { phrase: 'speculative decoding', text: 'speculative decoding', where: 'title', count: 1, points: 4 },
+        { phrase: 'speculative decoding', text: 'speculative decoding', where: 'abstract', count: 1, points: 2 },
+        { phrase: 'LLM', text: 'LLMs', where: 'abstract', count: 1, points: 1 },
       ],
     });
   });
@@ -109,5 +110,22 @@ describe('deriveTopics errors', () => {
     expect(() => deriveTopics([], [...topics, topic('leftovers')])).toThrowError(
       'content/topics/other.md, content/topics/leftovers.md: only one topic may set catchAll: true.',
     );
+  });
+});
+
+describe('explainMembership', () => {
+  it('says which phrases matched where, strongest first, and marks curated papers', () => {
+    const membership = deriveTopics(
+      [
+        paper('spec', 'Speculative decoding for LLMs', 'We apply speculative decoding to LLMs and LLMs.'),
+        paper('hand', 'Unrelated', 'Nothing.', { curatedTopics: ['inference'] }),
+        paper('misc', 'Unrelated', 'Nothing.'),
+      ],
+      topics,
+    );
+    const [hand, spec] = membership.byTopic.get('inference' as TopicId)!;
+    expect(explainMembership(spec!)).toBe('matched: speculative decoding (title, abstract), LLMs (abstract \u00d72)');
+    expect(explainMembership(hand!)).toBe('curated');
+    expect(explainMembership(membership.byTopic.get('other' as TopicId)![0]!)).toBe('no topic rule matched');
   });
 });

@@ -1,0 +1,77 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { gist } from '../knowledge/gist.ts';
+import { createLeanReader, type Lean } from '../knowledge/lean.ts';
+import type { Paper } from '../knowledge/paper.ts';
+import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
+import { deriveTopics, type Membership, type Topic } from '../knowledge/topics.ts';
+import { isTopicId, type PaperSlug, type TopicId } from './ids.ts';
+
+/** One topic as every page sees it. */
+export interface AtlasTopic {
+  id: TopicId;
+  /** The `topics` collection entry: frontmatter in `data`, Markdown body for `render()`. */
+  entry: CollectionEntry<'topics'>;
+  topic: Topic;
+  /** Its papers: curated first, then best score, then seed order. */
+  members: readonly Membership[];
+  /** Topics sharing papers with it, most shared first. */
+  related: readonly RelatedTopic[];
+  /** For comparison topics (with `lean` rules): which way each member leans. */
+  leans: ReadonlyMap<PaperSlug, Lean>;
+}
+
+/** Topic membership for the whole site, derived once per build. */
+export interface TopicAtlas {
+  /** Display order: most papers first, the catch-all last, ties by id. */
+  list: readonly AtlasTopic[];
+  byId: ReadonlyMap<TopicId, AtlasTopic>;
+  /** A paper's topics, in display order. */
+  byPaper: ReadonlyMap<PaperSlug, readonly Membership[]>;
+  /** A paper's one-line gist (src/knowledge/gist.ts), computed on first use and kept. */
+  gist(slug: PaperSlug): string;
+}
+
+interface PaperSource {
+  paper: Paper;
+  /** The file, for error messages. */
+  file: string;
+}
+
+/**
+ * Read the `topics` collection and derive every membership, relation and
+ * lean with the pure functions in src/knowledge/. Throws (failing the build)
+ * when a paper names an unknown topic, naming the paper's file and the id.
+ */
+export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<TopicAtlas> {
+  const entries = await getCollection('topics');
+  const unsorted = entries.map((entry) => {
+    if (!isTopicId(entry.id)) {
+      throw new Error(`${entry.filePath ?? entry.id}: "${entry.id}" is not a valid topic id; rename the file to lowercase words joined by hyphens (at most 40 characters)`);
+    }
+    return { ...entry.data, id: entry.id } satisfies Topic;
+  });
+  const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
+  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! });
+  const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
+  const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
+  const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));
+  const byPaper = new Map(
+    [...membership.byPaper].map(([slug, memberships]) => [slug, [...memberships].sort((a, b) => rank.get(a.topic)! - rank.get(b.topic)!)] as const),
+  );
+  const related = relatedTopics(membership);
+  const bySlug = new Map(papers.map((source) => [source.paper.slug, source.paper]));
+  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  const list = ordered.map((topic): AtlasTopic => {
+    const members = membership.byTopic.get(topic.id)!;
+    const reader = topic.lean ? createLeanReader(topic.lean) : undefined;
+    const leans = new Map(reader ? members.map((member) => [member.paper, reader.read(bySlug.get(member.paper)!)] as const) : []);
+    return { id: topic.id, entry: entryById.get(topic.id)!, topic, members, related: related.get(topic.id) ?? [], leans };
+  });
+  const gists = new Map<PaperSlug, string>();
+  const gistOf = (slug: PaperSlug): string => {
+    let line = gists.get(slug);
+    if (line === undefined) gists.set(slug, (line = gist(bySlug.get(slug)?.abstract ?? '')));
+    return line;
+  };
+  return { list, byId: new Map(list.map((item) => [item.id, item])), byPaper, gist: gistOf };
+}
