@@ -10,7 +10,7 @@ export type Topic = TopicData & { id: TopicId };
 
 /** One phrase that counted towards a paper's score, and where it was found. */
 export interface Evidence {
-  /** The rule's phrase, as written in the topic file (`diffus*`). */
+  /** The rule's phrase, as written in the topic file (`diffus*`), or a contrast claim ("autoregressive surpass diffusion"). */
   phrase: string;
   /** The words as the paper has them, first occurrence (`diffusion`; acronyms keep their case). */
   text: string;
@@ -141,8 +141,9 @@ function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof p
     if (times > 0) evidence.push({ phrase: pattern.phrase, text: found.text, where: 'abstract', count: times, points: points * times });
   }
   let score = evidence.reduce((sum, item) => sum + item.points, 0);
-  // Reading sentences costs more than matching phrases: only when the claims could lift the paper over the bar.
-  if (rule.contrast && score < rule.threshold && score + rule.contrast.points * (ABSTRACT_REPEATS + 1) >= rule.threshold) {
+  // Reading sentences costs more than matching phrases: skip it when even the most claims could not
+  // reach the bar (such a paper is not a member either way).
+  if (rule.contrast && score + rule.contrast.points * (ABSTRACT_REPEATS + 1) >= rule.threshold) {
     const contrasts = rule.contrast.reader.contrasts(paper);
     const counted = [...contrasts.filter((item) => item.where === 'title').slice(0, 1), ...contrasts.filter((item) => item.where === 'abstract').slice(0, ABSTRACT_REPEATS)];
     for (const item of counted) {
