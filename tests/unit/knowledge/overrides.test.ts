@@ -87,7 +87,7 @@ describe('deriveTopics', () => {
 describe('deriveTopics errors', () => {
   it('names the file, the field and the unknown topic id, and suggests a near one', () => {
     const papers = [paper('x', 'T', 'A', { curatedTopics: ['speach'] }), paper('y', 'T', 'A', { excludedTopics: ['vision'] })];
-    expect(() => deriveTopics(papers, topics)).toThrowError(TopicReferenceError);
+    expect(() => deriveTopics(papers, topics)).toThrow(TopicReferenceError);
     expect(() => deriveTopics(papers, topics)).toThrowErrorMatchingInlineSnapshot(`
       [TopicReferenceError: content/papers/x.mdx: unknown topic "speach" in topics; known topics: speech, inference, other. Did you mean "speech"?
       content/papers/y.mdx: unknown topic "vision" in excludeTopics; known topics: speech, inference, other.]
@@ -96,18 +96,18 @@ describe('deriveTopics errors', () => {
 
   it('uses the file the caller names', () => {
     const papers = [paper('x', 'T', 'A', { curatedTopics: ['nope'] })];
-    expect(() => deriveTopics(papers, topics, { fileOf: () => 'out/x.mdx' })).toThrowError(/^out\/x\.mdx: unknown topic "nope" in topics/);
+    expect(() => deriveTopics(papers, topics, { fileOf: () => 'out/x.mdx' })).toThrow(/^out\/x\.mdx: unknown topic "nope" in topics/);
   });
 
   it('refuses a topic both added and excluded', () => {
     const papers = [paper('x', 'T', 'A', { curatedTopics: ['speech'], excludedTopics: ['speech'] })];
-    expect(() => deriveTopics(papers, topics)).toThrowError(
+    expect(() => deriveTopics(papers, topics)).toThrow(
       'content/papers/x.mdx: topic "speech" is in both topics and excludeTopics; keep it in one of them.',
     );
   });
 
   it('refuses two catch-all topics', () => {
-    expect(() => deriveTopics([], [...topics, topic('leftovers')])).toThrowError(
+    expect(() => deriveTopics([], [...topics, topic('leftovers')])).toThrow(
       'content/topics/other.md, content/topics/leftovers.md: only one topic may set catchAll: true.',
     );
   });
