@@ -28,10 +28,10 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
   return item;
 }
 
-/** "LANTERN · Vision AR, Fast inference", or "Topic" for a topic page. */
+/** "LANTERN · Vision AR, Fast inference" for a paper, "Topic · Speech & audio" for a topic page. */
 function describe(result: PagefindResult): string {
-  if (new URL(result.url, location.href).pathname.includes('/topics/')) return 'Topic';
   const topics = result.meta.topics ?? (result.filters.topic ?? []).join(', ');
-  const parts = [result.meta.shortName, topics].filter(Boolean);
+  const isTopic = new URL(result.url, location.href).pathname.includes('/topics/');
+  const parts = [isTopic ? 'Topic' : result.meta.shortName, topics].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : 'Paper';
 }

@@ -18,6 +18,13 @@ async function controlled(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Installing the worker stores the whole site (about 200 files) in Cache
+ * Storage; on a machine busy with the other test files that can take tens of
+ * seconds, so these tests get more time than the project's default.
+ */
+const INSTALL_TIMEOUT = 180_000;
+
 describe.skipIf(!browserTestsRun())('offline, through the service worker', () => {
   let chromium: LaunchedChromium;
   let copy: string;
@@ -58,7 +65,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
     expect(missing?.status()).toBe(404);
     await context.close();
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
-  });
+  }, INSTALL_TIMEOUT);
 
   it('keeps one build per cache: a new deploy waits, then replaces the old cache whole', async () => {
     const { context, page, problems } = await openPage(chromium.browser);
@@ -93,5 +100,5 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
     expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, INSTALL_TIMEOUT);
 });

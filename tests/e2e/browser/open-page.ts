@@ -15,6 +15,8 @@ export interface WatchedPage {
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext(options);
+  // Generous waits: the browser tests share the machine with builds in other test files.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
