@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas, type Atlas } from '../../lib/atlas.ts';
+import { getAtlas } from '../../lib/atlas.ts';
+import type { AtlasTopic } from '../../lib/atlas-topics.ts';
 import { absoluteUrl, paperPath, topicPath } from '../../lib/url.ts';
-
-type AtlasTopic = Atlas['topics']['list'][number];
 
 export const getStaticPaths = (async () => {
   const { topics } = await getAtlas();

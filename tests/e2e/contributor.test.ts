@@ -1,0 +1,189 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../../src/checks/run-astro.ts';
+import { NOTES_MARKER } from '../../src/lib/paper-file.ts';
+import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
+import { serveSite, type ServedSite } from './browser/serve-site.ts';
+import { attr, elements, textOf, type Element } from './built-site.ts';
+import { scratchProject } from './scratch-project.ts';
+
+const run = promisify(execFile);
+
+/** The paper a contributor renames, and its new slug. */
+const OLD = 'autoregressive-models-in-vision-a-survey';
+const NEW = 'visual-autoregressive-models-survey';
+const TITLE = 'Autoregressive Models in Vision: A Survey';
+/** A note with a word found nowhere else, and a link written as a site path. */
+const NOTE = 'Zephyrine reading tip: start with the taxonomy figure, then see [ControlAR](/papers/controlar-controllable-image-generation-with-autoregressive/).';
+const REPO_URL = 'https://github.com/example/ar-atlas';
+const SITE_URL = 'https://atlas.example.org';
+
+/** A scratch project's file, changed by `edit`. */
+async function edit(project: string, file: string, change: (text: string) => string): Promise<void> {
+  const path = join(project, file);
+  await writeFile(path, change(await readFile(path, 'utf8')));
+}
+
+/**
+ * `astro build` in a scratch project. Vitest puts Vite's own variables
+ * (BASE_URL, MODE, NODE_ENV, ...) into this process's environment; a build
+ * that inherited them would take BASE_URL as its base, so they are left out.
+ */
+async function build(project: string, env: Record<string, string>): Promise<void> {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  const { code, output } = await runAstro(project, ['build'], { ...inherited, ...env });
+  if (code !== 0) throw new Error(`astro build failed in ${project}:\n${output.split('\n').filter((line) => !/MODULE_LEVEL|^\s*[│╭╰─]|^ *\d+ │|rolldown/.test(line)).slice(-40).join('\n')}`);
+}
+
+const tree = (html: string) => parse(html);
+const all = (html: string, test: (el: Element) => boolean): Element[] => [...elements(tree(html))].filter(test);
+
+/**
+ * What a contributor does in a pull request, in scratch copies of the
+ * project: rename a paper (keeping its old slug as an alias), write a note
+ * below the marker, re-ingest, and build with REPO_URL set, under a sub-path;
+ * and a copy built with no repository configured at all.
+ */
+describe('a contributor renames a paper and adds a note', () => {
+  let project: string;
+  let bare: string;
+  let before: string;
+  let ingest: { stdout: string; stderr: string };
+  let site: ServedSite;
+  const page = (path: string): Promise<string> => readFile(join(project, 'dist', path), 'utf8');
+
+  beforeAll(async () => {
+    [project, bare] = await Promise.all([scratchProject('contributor'), scratchProject('no-repo')]);
+    await rename(join(project, `content/papers/${OLD}.mdx`), join(project, `content/papers/${NEW}.mdx`));
+    await edit(project, `content/papers/${NEW}.mdx`, (text) => `${text.replace(/^aliases: \[\]$/m, `aliases: ["${OLD}"]`)}\n${NOTE}\n`);
+    before = await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8');
+    ingest = await run(process.execPath, ['scripts/ingest.ts'], { cwd: project });
+    await edit(bare, 'package.json', (text) => {
+      const { repository: _, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return `${JSON.stringify(rest, null, 2)}\n`;
+    });
+    await Promise.all([
+      build(project, { BASE_PATH: '/atlas/', SITE_URL, REPO_URL }),
+      build(bare, { BASE_PATH: '', SITE_URL, REPO_URL: '' }),
+    ]);
+    site = await serveSite(join(project, 'dist'), '/atlas/');
+  }, 240_000);
+
+  afterAll(async () => {
+    await site?.close();
+    await Promise.all([project, bare].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('keeps the renamed file, its alias and its note byte for byte on re-ingest', async () => {
+    expect(before).toContain(`aliases: ["${OLD}"]`);
+    expect(before).toContain(`${NOTES_MARKER}\n\n${NOTE}\n`);
+    expect(await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8')).toBe(before);
+    expect(await readdir(join(project, 'content/papers'))).not.toContain(`${OLD}.mdx`);
+    expect(ingest.stdout).toMatch(/ 0 created, 0 updated, .* 0 removed/);
+  });
+
+  it('follows the old address to the renamed page, on a plain static host', async () => {
+    const old = await fetch(site.url(`/papers/${OLD}/`));
+    expect(old.status).toBe(200);
+    const html = await old.text();
+    const refresh = all(html, (el) => el.tagName === 'meta' && attr(el, 'http-equiv') === 'refresh').map((el) => attr(el, 'content'));
+    expect(refresh).toEqual([`0; url=/atlas/papers/${NEW}/`]);
+    expect(all(html, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical').map((el) => attr(el, 'href'))).toEqual([`${SITE_URL}/atlas/papers/${NEW}/`]);
+    expect(all(html, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots').map((el) => attr(el, 'content'))).toEqual(['noindex']);
+    const visible = all(html, (el) => el.tagName === 'a');
+    expect(visible.map((a) => [attr(a, 'href'), textOf(a)])).toEqual([[`/atlas/papers/${NEW}/`, TITLE]]);
+
+    const target = await fetch(new URL(refresh[0]!.replace(/^0; url=/, ''), old.url));
+    expect(target.status).toBe(200);
+    expect(all(await target.text(), (el) => el.tagName === 'h1').map(textOf)).toEqual([TITLE]);
+  });
+
+  it.runIf(browserTestsRun())('takes a browser from the old address to the renamed page', async () => {
+    const chromium = await launchChromium();
+    try {
+      const tab = await chromium.browser.newPage();
+      await tab.goto(site.url(`/papers/${OLD}/`));
+      await tab.waitForURL(site.url(`/papers/${NEW}/`));
+      expect(await tab.locator('h1').textContent()).toBe(TITLE);
+    } finally {
+      await chromium.close();
+    }
+  });
+
+  it('lists the paper once, at its new address, in papers.json and the sitemap', async () => {
+    const papers = JSON.parse(await page('papers.json')) as { slug: string }[];
+    expect(papers.map((paper) => paper.slug)).toContain(NEW);
+    expect(papers.map((paper) => paper.slug)).not.toContain(OLD);
+    const sitemap = await page('sitemap.xml');
+    expect(sitemap).toContain(`<loc>${SITE_URL}/atlas/papers/${NEW}/</loc>`);
+    expect(sitemap).not.toContain(`/papers/${OLD}/`);
+  });
+
+  it('shows the note in its own section after the abstract, inside the indexed body, its link under the base', async () => {
+    const html = await page(`papers/${NEW}/index.html`);
+    const [body] = all(html, (el) => el.tagName === 'article' && attr(el, 'data-pagefind-body') !== undefined);
+    const inBody = [...elements(body!)];
+    const notes = inBody.find((el) => el.tagName === 'section' && attr(el, 'class') === 'notes')!;
+    const inNotes = (tag: string) => [...elements(notes)].filter((el) => el.tagName === tag).map(textOf);
+    expect(inNotes('h2')).toEqual(['Contributor notes']);
+    expect(inNotes('p')).toEqual(['Zephyrine reading tip: start with the taxonomy figure, then see ControlAR.']);
+    expect([...elements(notes)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual([
+      '/atlas/papers/controlar-controllable-image-generation-with-autoregressive/',
+    ]);
+    expect(inBody.some((el) => attr(el, 'data-pagefind-ignore') !== undefined && [...elements(el)].includes(notes))).toBe(false);
+    const abstract = inBody.find((el) => el.tagName === 'p' && textOf(el).startsWith('Autoregressive modeling has been a huge success'))!;
+    expect([...elements(notes)]).not.toContain(abstract);
+    expect(inBody.indexOf(abstract)).toBeLessThan(inBody.indexOf(notes));
+  });
+
+  it('puts the note into the search index, its words apart', async () => {
+    const fragments = await readdir(join(project, 'dist/pagefind/fragment'));
+    const indexed = await Promise.all(
+      fragments.map(async (name) => {
+        // A Pagefind 1.6 fragment: gzip of "pagefind_dcd" and the page's JSON record.
+        const bytes = gunzipSync(await readFile(join(project, 'dist/pagefind/fragment', name)));
+        return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      }),
+    );
+    // Fragment URLs are relative to the site's base; Pagefind adds /atlas/ when it answers a search.
+    const record = indexed.find((fragment) => fragment.url === `/papers/${NEW}/`)!;
+    expect(record.content).toMatch(/(^|\s)Zephyrine reading tip: start with the taxonomy figure, then see ControlAR\./);
+  });
+
+  it.runIf(browserTestsRun())('finds the paper by a word of its note with the site search', async () => {
+    const chromium = await launchChromium();
+    try {
+      const tab = await chromium.browser.newPage();
+      await tab.goto(site.url('/'));
+      // A string, not a function: Vitest would rewrite a function's import() into its own loader.
+      const urls = await tab.evaluate(`(async () => {
+        const pagefind = await import('/atlas/pagefind/pagefind.js');
+        const found = await pagefind.search('Zephyrine');
+        return Promise.all(found.results.map(async (result) => (await result.data()).url));
+      })()`);
+      expect(urls).toEqual([`/atlas/papers/${NEW}/`]);
+    } finally {
+      await chromium.close();
+    }
+  });
+
+  it(`links paper and topic pages to their file in REPO_URL's editor`, async () => {
+    const edits = (html: string) => all(html, (el) => el.tagName === 'a' && textOf(el) === 'Edit this page').map((a) => attr(a, 'href'));
+    expect(edits(await page(`papers/${NEW}/index.html`))).toEqual([`${REPO_URL}/edit/main/content/papers/${NEW}.mdx`]);
+    expect(edits(await page('topics/vision-ar/index.html'))).toEqual([`${REPO_URL}/edit/main/content/topics/vision-ar.md`]);
+  });
+
+  it('shows no edit link when neither REPO_URL nor package.json names a repository', async () => {
+    const pages = [`papers/${OLD}/index.html`, 'topics/vision-ar/index.html'];
+    for (const path of pages) {
+      const html = await readFile(join(bare, 'dist', path), 'utf8');
+      expect(html, path).toContain('<h1');
+      expect(html, path).not.toContain('Edit this page');
+    }
+  });
+});

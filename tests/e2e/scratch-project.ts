@@ -1,0 +1,27 @@
+import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** What a scratch copy holds: everything `npm run build` and `npm run ingest` read. */
+const entries = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'seeds', 'scripts'];
+
+/**
+ * A scratch copy of the project in a temporary folder, for tests that
+ * change content (rename a paper, add a note) or settings and build the
+ * result without touching the working tree. Its node_modules is a folder of
+ * links to each installed package, not one link to the whole folder: Astro
+ * keeps its content cache in node_modules/.astro, and a copy that shared the
+ * project's cache would read (and write) other builds' papers.
+ */
+export async function scratchProject(name: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `ar-atlas-${name}-`));
+  for (const entry of entries) await cp(join(root, entry), join(dir, entry), { recursive: true });
+  await mkdir(join(dir, 'node_modules'));
+  for (const entry of await readdir(join(root, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
