@@ -74,8 +74,9 @@ if (!quick) {
       const outDir = join(temp, 'dist');
       const built = await step('build', () => buildSite(root, outDir));
       if (!built.length) {
-        // Astro's base from BASE_PATH, as astro.config.mjs reads it: '/' or '/sub/path/'.
-        const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+        // The base the build used, from BASE_PATH as astro.config.mjs reads it, with a trailing slash: '/' or '/sub/path/'.
+        const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
+        const base = trimmed ? `/${trimmed}/` : '/';
         const site = await readSite(outDir, base);
         const { messages, checked } = siteLinks(site);
         await step('links of the built site', () => messages, `, ${checked} links on ${site.pages.length} pages`);

@@ -68,9 +68,9 @@ export function bodyLinks(content: Content): CheckMessage[] {
   for (const file of files) {
     for (const link of linksIn(file.text, file.mdx)) {
       const path = sitePath(link.url, file.page);
-      const match = path && /^\/(papers|topics)\/([^/]+?)(\/|\.json)?$/.exec(path);
-      if (!match) continue;
-      const [, kind, name, end] = match as unknown as [string, 'papers' | 'topics', string, string | undefined];
+      const groups = path && /^\/(?<kind>papers|topics)\/(?<name>[^/]+?)(?<end>\/|\.json)?$/.exec(path)?.groups;
+      if (!path || !groups) continue;
+      const { kind, name = '', end } = groups;
       const known = kind === 'papers' ? papers : topics;
       const problem = (reason: string, fix: string): void => void messages.push({ file: file.path, line: link.line, column: link.column, rule, reason, fix });
       if (kind === 'papers' && (/^\d+$/.test(name) || end === '.json')) continue;
