@@ -42,12 +42,14 @@ self.addEventListener('fetch', (event) => {
 async function respond(request) {
   const cache = await caches.open(CACHE);
   // ignoreSearch: /search/?q=… is the search page, and Pagefind asks for pagefind-entry.json?ts=<now>.
-  const cached = await cache.match(request, { ignoreSearch: true });
+  // ignoreVary: hosts (and `astro preview`) send Vary: Origin, and a module import carries an Origin
+  // header the precache request did not, so a Vary-respecting match would miss while offline.
+  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (cached) return cached;
   try {
     return await fetch(request);
   } catch (error) {
-    const notFound = request.mode === 'navigate' && (await cache.match(`${BASE}404.html`));
+    const notFound = request.mode === 'navigate' && (await cache.match(`${BASE}404.html`, { ignoreVary: true }));
     if (!notFound) throw error;
     return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
   }

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 
 /** What `writeServiceWorker` did, for the build log. */
 export interface ServiceWorkerReport {
-  /** Hash of every precached file's path and bytes: the cache's version. */
+  /** Hash of the worker's code and every precached file's path and bytes: the cache's version. */
   version: string;
   /** URLs the worker precaches. */
   urls: string[];
@@ -25,7 +25,9 @@ const template = new URL('./service-worker.js', import.meta.url);
  */
 export async function writeServiceWorker(dir: string, base: string): Promise<ServiceWorkerReport> {
   const files = (await listFiles(dir)).filter((file) => file !== serviceWorkerFile && !file.endsWith('.map'));
-  const hash = createHash('sha256');
+  const code = await readFile(template, 'utf8');
+  // The worker's own code is part of the version too: a changed worker gets a fresh cache.
+  const hash = createHash('sha256').update(code);
   let bytes = 0;
   for (const file of files) {
     const content = await readFile(join(dir, file));
@@ -40,7 +42,7 @@ export async function writeServiceWorker(dir: string, base: string): Promise<Ser
     `const BASE = ${JSON.stringify(base)};`,
     `const PRECACHE = ${JSON.stringify(urls)};`,
   ];
-  await writeFile(join(dir, serviceWorkerFile), `${constants.join('\n')}\n${await readFile(template, 'utf8')}`);
+  await writeFile(join(dir, serviceWorkerFile), `${constants.join('\n')}\n${code}`);
   return { version, urls, bytes };
 }
 

@@ -94,7 +94,9 @@ async function send(file: string, status: number, acceptEncoding: string | undef
   response.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-cache',
-    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': info.size }),
+    // As `astro preview` and many hosts do; the offline worker must not let it split its cache.
+    vary: 'origin, accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': info.size }),
   });
   const body = createReadStream(file);
   await (gzip ? pipeline(body, createGzip(), response) : pipeline(body, response)).catch(() => response.destroy());
