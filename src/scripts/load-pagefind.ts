@@ -60,3 +60,18 @@ export function loadPagefind(): Promise<Pagefind> {
   });
   return loading;
 }
+
+/**
+ * Fetch the index chunks a query will need while the reader is still typing
+ * it. A trailing lone letter ("speculative d") is left out: as a prefix it
+ * matches words across several chunks, often most of a small index, and the
+ * next keystroke narrows it to one.
+ */
+export function preloadQuery(query: string): void {
+  const words = query.trim().replace(/(^|\s)\S$/u, '').trim();
+  if (!words) return;
+  loadPagefind().then(
+    (pagefind) => pagefind.preload(words),
+    () => undefined, // Nothing to preload without Pagefind; the search itself reports the failure.
+  );
+}

@@ -1,5 +1,5 @@
 import css from './search-box.css?inline';
-import { loadPagefind, type PagefindResult } from './load-pagefind.ts';
+import { loadPagefind, preloadQuery, type PagefindResult } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
 
 /**
@@ -44,7 +44,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     const query = input.value.trim();
-    void loadPagefind().then((pagefind) => pagefind.preload(query), () => undefined);
+    preloadQuery(query);
     clearTimeout(pending);
     pending = setTimeout(() => void search(query), TYPING_DELAY);
   });

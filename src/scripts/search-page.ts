@@ -1,4 +1,4 @@
-import { loadPagefind, type PagefindSearch } from './load-pagefind.ts';
+import { loadPagefind, preloadQuery, type PagefindSearch } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
 import { readSearchState, sameSearch, searchStateUrl, type SearchState } from './search-state.ts';
 
@@ -61,10 +61,10 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
   input.value = current.query;
   void search(current);
 
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     const next = { ...current, query: input.value.trim() };
-    void loadPagefind().then((pagefind) => pagefind.preload(next.query));
+    preloadQuery(next.query);
     clearTimeout(pending);
     pending = setTimeout(() => {
       follow(next, burst === undefined ? 'push' : 'replace');
