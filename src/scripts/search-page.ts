@@ -1,4 +1,4 @@
-import { loadPagefind, preloadQuery, type PagefindSearch } from './load-pagefind.ts';
+import { loadPagefind, preloadQuery, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
 import { readSearchState, sameSearch, searchStateUrl, type SearchState } from './search-state.ts';
 
@@ -18,6 +18,8 @@ const PAGE = 10;
 const TYPING_DELAY = 150;
 /** A pause this long ends a burst of typing; the next keystroke starts a new history entry. */
 const BURST_END = 1000;
+/** Said when Pagefind or a result cannot be fetched: offline before the worker had the site, say. */
+const unavailable = 'Search could not load. Check your connection, or browse the papers and topics.';
 
 /** The page's parts, all rendered by src/pages/search.astro. */
 interface Parts {
@@ -109,18 +111,19 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
       return;
     }
     let found: PagefindSearch;
+    let first: PagefindResult[];
     try {
       const pagefind = await loadPagefind();
       // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
       await pagefind.filters();
       const topicFilter = next.topics.length > 0 ? { topic: { any: next.topics } } : undefined;
       found = await pagefind.search(next.query, topicFilter ? { filters: topicFilter } : {});
+      if (mine !== run) return;
+      first = await Promise.all(found.results.slice(0, PAGE).map((result) => result.data()));
     } catch {
-      if (mine === run) announce('Search could not load. Check your connection, or browse the papers and topics.');
+      if (mine === run) announce(unavailable);
       return;
     }
-    if (mine !== run) return;
-    const first = await Promise.all(found.results.slice(0, PAGE).map((result) => result.data()));
     if (mine !== run) return;
     shown = found.results;
     list.replaceChildren(...first.map((result) => renderResult(result, 'h2')));
@@ -132,7 +135,13 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
   async function showMore(): Promise<void> {
     const mine = run;
     const from = list.children.length;
-    const next = await Promise.all(shown.slice(from, from + PAGE).map((result) => result.data()));
+    let next: PagefindResult[];
+    try {
+      next = await Promise.all(shown.slice(from, from + PAGE).map((result) => result.data()));
+    } catch {
+      if (mine === run) announce(unavailable);
+      return;
+    }
     if (mine !== run) return;
     const items = next.map((result) => renderResult(result, 'h2'));
     list.append(...items);
