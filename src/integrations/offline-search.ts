@@ -11,8 +11,8 @@ import { writeServiceWorker } from './write-service-worker.ts';
  *
  * Pagefind runs through its Node API rather than the CLI: no second process
  * to spawn and find on PATH, errors and the page count come back as values,
- * and getFiles() lets us write only the search API and index (not the three
- * unused UI bundles) before the worker's precache list is made.
+ * and getFiles() lets us write only what the site loads (not Pagefind's UI
+ * bundles or its web worker) before the worker's precache list is made.
  */
 export function offlineSearch(): AstroIntegration {
   let base = '/';

@@ -1,7 +1,7 @@
 /*
  * The offline service worker. write-service-worker.ts prepends three
  * constants and writes the result to <outDir>/sw.js after Pagefind has run:
- *   CACHE    this build's cache name: a prefix plus a hash of every precached file
+ *   CACHE    this build's cache name: a prefix (site and base) plus a hash of this code and every precached file
  *   BASE     the site's base path with a trailing slash, e.g. "/atlas/"
  *   PRECACHE every page, stylesheet, script, asset and Pagefind file, as URLs
  *
