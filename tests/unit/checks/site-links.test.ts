@@ -6,7 +6,7 @@ import { fixturePath, printed } from './fixture.ts';
 
 describe('site-links', () => {
   it('names each broken internal link of a built site once, with how many other pages have it', async () => {
-    const site = await readSite(join(fixturePath('site-links'), 'dist'), '/atlas/');
+    const site = await readSite(join(fixturePath('site-links'), 'site'), '/atlas/');
     const { messages, checked } = siteLinks(site);
     expect(printed(messages)).toEqual([
       '/atlas/: <a href="/atlas/papers/missing/"> points to /atlas/papers/missing/, which the build did not produce (no papers/missing/index.html); the same link is on 1 other page(s) [site-links]\n' +
