@@ -5,12 +5,11 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../../src/checks/run-astro.ts';
 import { NOTES_MARKER } from '../../src/lib/paper-file.ts';
 import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
 import { serveSite, type ServedSite } from './browser/serve-site.ts';
 import { attr, elements, textOf, type Element } from './built-site.ts';
-import { scratchProject } from './scratch-project.ts';
+import { buildProject, scratchProject } from './scratch-project.ts';
 
 const run = promisify(execFile);
 
@@ -27,17 +26,6 @@ const SITE_URL = 'https://atlas.example.org';
 async function edit(project: string, file: string, change: (text: string) => string): Promise<void> {
   const path = join(project, file);
   await writeFile(path, change(await readFile(path, 'utf8')));
-}
-
-/**
- * `astro build` in a scratch project. Vitest puts Vite's own variables
- * (BASE_URL, MODE, NODE_ENV, ...) into this process's environment; a build
- * that inherited them would take BASE_URL as its base, so they are left out.
- */
-async function build(project: string, env: Record<string, string>): Promise<void> {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
-  const { code, output } = await runAstro(project, ['build'], { ...inherited, ...env });
-  if (code !== 0) throw new Error(`astro build failed in ${project}:\n${output.split('\n').filter((line) => !/MODULE_LEVEL|^\s*[│╭╰─]|^ *\d+ │|rolldown/.test(line)).slice(-40).join('\n')}`);
 }
 
 const tree = (html: string) => parse(html);
@@ -68,8 +56,8 @@ describe('a contributor renames a paper and adds a note', () => {
       return `${JSON.stringify(rest, null, 2)}\n`;
     });
     await Promise.all([
-      build(project, { BASE_PATH: '/atlas/', SITE_URL, REPO_URL }),
-      build(bare, { BASE_PATH: '', SITE_URL, REPO_URL: '' }),
+      buildProject(project, { BASE_PATH: '/atlas/', SITE_URL, REPO_URL }),
+      buildProject(bare, { BASE_PATH: '', SITE_URL, REPO_URL: '' }),
     ]);
     site = await serveSite(join(project, 'dist'), '/atlas/');
   }, 240_000);

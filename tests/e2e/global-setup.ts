@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './scratch-project.ts';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
@@ -23,7 +24,7 @@ declare module 'vitest' {
 }
 
 async function buildSite(outDir: string, basePath: string | undefined): Promise<void> {
-  const env = { ...process.env, BASE_PATH: basePath ?? '' };
+  const env = buildEnv({ BASE_PATH: basePath ?? '' });
   // Sequential on purpose: builds share Astro's content cache in .astro/.
   await run('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
 }

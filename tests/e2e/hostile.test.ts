@@ -1,26 +1,16 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { cp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planIngest } from '../../src/pipeline/plan-ingest.ts';
 import { repairText } from '../../src/pipeline/repair-latex.ts';
 import { writePlan } from '../../src/pipeline/write-plan.ts';
+import { attr, elements as elementsOf, type Element } from './built-site.ts';
+import { buildProject, scratchProject } from './scratch-project.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
 const seed = new URL('../fixtures/hostile/seeds/hostile.txt', import.meta.url).pathname;
-
-function* elementsOf(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elementsOf(child);
-}
 
 /** Text content exactly as the DOM holds it: no whitespace folded, entities decoded. */
 function textContent(node: Node): string {
@@ -28,7 +18,6 @@ function textContent(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
 }
 
-const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
 const hasClass = (element: Element, name: string): boolean => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
 
 /**
@@ -54,22 +43,19 @@ let pages: Array<{ title: string; abstract: string; document: DefaultTreeAdapter
 
 /**
  * Build the hostile seed into real pages: a scratch copy of the project
- * (config, src/, public/, topics; node_modules linked), the seed ingested
- * into its content/papers, then `astro build` exactly as `npm run build`.
+ * (see scratch-project.ts) with the hostile seed in place of the real one,
+ * ingested into its content/papers, then `astro build` exactly as
+ * `npm run build`.
  */
 beforeAll(async () => {
-  project = await mkdtemp(join(tmpdir(), 'ar-atlas-hostile-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content/topics']) {
-    await cp(join(root, entry), join(project, entry), { recursive: true });
-  }
-  await symlink(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = await scratchProject('hostile');
+  await rm(join(project, 'content/papers'), { recursive: true });
+  await rm(join(project, 'seeds'), { recursive: true });
   await cp(seed, join(project, 'seeds/hostile.txt'));
   const plan = await planIngest({ seeds: 'seeds', out: 'content/papers', cwd: project });
   expect(plan.messages.filter((message) => message.severity !== 'info')).toEqual([]);
   await writePlan(plan);
-
-  const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, BASE_PATH: '' };
-  await run(process.execPath, ['node_modules/.bin/astro', 'build'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
+  await buildProject(project, { BASE_PATH: '' });
 
   const expected = await expectedPapers();
   expect(plan.papers.map((paper) => paper.title)).toEqual(expected.map((paper) => paper.title));

@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAstro } from '../../src/checks/run-astro.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -24,4 +25,22 @@ export async function scratchProject(name: string): Promise<string> {
     await symlink(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   return dir;
+}
+
+/**
+ * The environment a child build should see. Vitest puts Vite's own
+ * variables (BASE_URL, MODE, NODE_ENV, ...) into the test process; a build
+ * that inherited them would take BASE_URL as its base, so they are left out.
+ */
+export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  return { ...inherited, ...env };
+}
+
+/** `astro build` in a scratch project; throws with the end of Astro's output, minus its known noise. */
+export async function buildProject(project: string, env: Record<string, string> = {}): Promise<void> {
+  const { code, output } = await runAstro(project, ['build'], buildEnv(env));
+  if (code === 0) return;
+  const tail = output.split('\n').filter((line) => !/MODULE_LEVEL|^\s*[│╭╰─]|^ *\d+ │|rolldown/.test(line)).slice(-40);
+  throw new Error(`astro build failed in ${project}:\n${tail.join('\n')}`);
 }
