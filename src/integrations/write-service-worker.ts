@@ -35,7 +35,8 @@ export async function writeServiceWorker(dir: string, base: string): Promise<Ser
     hash.update(`${file}\0${createHash('sha256').update(content).digest('hex')}\n`);
   }
   const version = hash.digest('hex').slice(0, 16);
-  const urls = files.map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
+  // Each segment percent-encoded, so a file name with a space, '#', '?' or '%' still names itself.
+  const urls = files.map((file) => base + file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'));
   const constants = [
     // The base is part of the name, so /atlas/ and another site on the same origin never delete each other's caches.
     `const CACHE = ${JSON.stringify(`ar-atlas:${base}:${version}`)};`,

@@ -8,14 +8,37 @@ import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch
 import { openPage, searchOutcome } from './open-page.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
 
-/** Resolve once a service worker is active and controls the page. */
+/**
+ * Resolve once a service worker is active and controls the page; throw if
+ * its install fails (one precache file that does not load fails it whole).
+ */
 async function controlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  const failure = await page.evaluate(async () => {
+    // Polled: the page registers on load (maybe after goto() returns), and a failed install must end the wait.
+    let failed = false;
+    const watched = new Set<ServiceWorker>();
+    for (const started = Date.now(); Date.now() - started < 150_000; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const installing = registration?.installing;
+      if (installing && !watched.has(installing)) {
+        watched.add(installing);
+        installing.addEventListener('statechange', () => (failed ||= installing.state === 'redundant'));
+      }
+      if (registration?.active?.state === 'activated' && navigator.serviceWorker.controller) return '';
+      if (failed && !registration?.installing && !registration?.active) return 'the service worker failed to install';
     }
+    return 'no active service worker controlling the page after 150 s';
   });
+  expect(failure).toBe('');
+}
+
+/** Every URL the worker precaches answers 200, or its install would fail. */
+async function precacheLoads(site: ServedSite, dir: string): Promise<void> {
+  const worker = await readFile(join(dir, 'sw.js'), 'utf8');
+  const urls = JSON.parse(/^const PRECACHE = (.*);$/m.exec(worker)?.[1] ?? '[]') as string[];
+  expect(urls.length).toBeGreaterThan(0);
+  const statuses = await Promise.all(urls.map(async (url) => `${(await fetch(site.origin + url)).status} ${url}`));
+  expect(statuses.filter((status) => !status.startsWith('200 '))).toEqual([]);
 }
 
 /**
@@ -44,6 +67,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
   });
 
   it('after one visit to the home page, searches and opens a page never visited with the network off', async () => {
+    await precacheLoads(site, copy);
     const { context, page, problems } = await openPage(chromium.browser);
     await page.goto(site.url('/'));
     await controlled(page);
@@ -81,12 +105,15 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
     expect(first).not.toBe(`ar-atlas:/:${version}`);
 
     // The new worker installs but waits: this tab keeps reading the first build, pages and index alike.
-    await page.evaluate(async () => {
+    const installed = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       await registration.update();
-      const installing = registration.installing;
-      if (installing) await new Promise((resolve) => installing.addEventListener('statechange', () => installing.state === 'installed' && resolve(null)));
+      const worker = registration.installing ?? registration.waiting;
+      const settled = () => worker?.state !== 'installing';
+      if (worker && !settled()) await new Promise((resolve) => worker.addEventListener('statechange', () => settled() && resolve(null)));
+      return worker?.state;
     });
+    expect(installed).toBe('installed');
     await page.reload();
     expect(await page.locator('h1[data-deploy]').count()).toBe(0);
     expect((await page.evaluate(() => caches.keys())).sort()).toEqual([first, `ar-atlas:/:${version}`].sort());

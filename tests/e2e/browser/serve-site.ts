@@ -44,7 +44,12 @@ const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
  */
 export async function serveSite(dir: string, base: string): Promise<ServedSite> {
   const server = createServer((request, response) => {
-    void respond(new URL(request.url ?? '/', 'http://localhost').pathname, request.headers['accept-encoding'], response);
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // A request must always be answered: a hung one would stall the worker's install, not fail it.
+    respond(pathname, request.headers['accept-encoding'], response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`serve-site: ${pathname}: ${String(error)}`);
+    });
   });
 
   async function respond(pathname: string, acceptEncoding: string | undefined, response: ServerResponse): Promise<void> {
