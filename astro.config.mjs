@@ -40,4 +40,15 @@ export default defineConfig({
   markdown: { processor },
   // offlineSearch runs Pagefind and writes the service worker after the build.
   integrations: [mdx(), offlineSearch()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7.3 makes every MDX module trip MODULE_LEVEL_DIRECTIVE (an open
+        // Astro bug, harmless); 69 copies of it would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
