@@ -1,3 +1,5 @@
+import { preloadWords } from './typing-pace.ts';
+
 /**
  * The slice of Pagefind's browser API (pagefind.js, 1.6) this site uses.
  * pagefind.js is written by the build, not bundled, so it has no types here.
@@ -61,14 +63,9 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/**
- * Fetch the index chunks a query will need while the reader is still typing
- * it. A trailing lone letter ("speculative d") is left out: as a prefix it
- * matches words across several chunks, often most of a small index, and the
- * next keystroke narrows it to one.
- */
+/** Fetch the index chunks a query will need while the reader is still typing it (see typing-pace.ts). */
 export function preloadQuery(query: string): void {
-  const words = query.trim().replace(/(^|\s)\S$/u, '').trim();
+  const words = preloadWords(query);
   if (!words) return;
   loadPagefind().then(
     (pagefind) => pagefind.preload(words),

@@ -1,6 +1,7 @@
 import css from './search-box.css?inline';
 import { loadPagefind, preloadQuery, type PagefindResult } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { searchDelay } from './typing-pace.ts';
 
 /**
  * The header field, once a reader focuses it or types: the first results
@@ -11,8 +12,6 @@ import { renderResult } from './render-result.ts';
 
 /** Results in the drop-down; the search page shows the rest. */
 const LIMIT = 5;
-/** Wait this long after a keystroke before searching (see search-page.ts). */
-const TYPING_DELAY = 150;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -40,14 +39,17 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   let answered = false;
   let pending: ReturnType<typeof setTimeout> | undefined;
   void loadPagefind().catch(() => undefined);
-  if (input.value.trim()) void search(input.value.trim());
+  input.addEventListener('input', typed);
+  // Keys pressed while this module loaded had no listener yet: catch up, at the same pace as typing.
+  if (input.value.trim()) typed();
 
-  input.addEventListener('input', () => {
+  function typed(): void {
     const query = input.value.trim();
     preloadQuery(query);
     clearTimeout(pending);
-    pending = setTimeout(() => void search(query), TYPING_DELAY);
-  });
+    pending = setTimeout(() => void search(query), searchDelay(query));
+  }
+
   input.addEventListener('focus', (event) => {
     // Coming back from outside (not from Escape in the panel), show the last results again.
     if (answered && input.value.trim() && !form.contains(event.relatedTarget as Node | null)) panel.hidden = false;

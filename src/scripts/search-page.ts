@@ -1,6 +1,7 @@
 import { loadPagefind, preloadQuery, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
 import { readSearchState, sameSearch, searchStateUrl, type SearchState } from './search-state.ts';
+import { searchDelay } from './typing-pace.ts';
 
 /**
  * The /search/ page: runs `?q=` on load, searches as the reader types, keeps
@@ -10,12 +11,6 @@ import { readSearchState, sameSearch, searchStateUrl, type SearchState } from '.
 
 /** Results drawn at a time: each one costs a fragment download. */
 const PAGE = 10;
-/**
- * Wait this long after a keystroke before searching: long enough that a
- * quick typist's in-between words do not each fetch result fragments, short
- * enough that results show well within 300 ms of the last key.
- */
-const TYPING_DELAY = 150;
 /** A pause this long ends a burst of typing; the next keystroke starts a new history entry. */
 const BURST_END = 1000;
 /** Said when Pagefind or a result cannot be fetched: offline before the worker had the site, say. */
@@ -73,7 +68,7 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
       clearTimeout(burst);
       burst = setTimeout(() => (burst = undefined), BURST_END);
       void search(next);
-    }, TYPING_DELAY);
+    }, searchDelay(next.query));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { preloadWords, searchDelay } from '../../../src/scripts/typing-pace.ts';
+
+describe('typing pace', () => {
+  it.each([
+    { typed: 's', delay: 600, preload: '' },
+    { typed: 'sp', delay: 150, preload: 'sp' },
+    { typed: 'speculative ', delay: 150, preload: 'speculative' },
+    { typed: 'speculative d', delay: 600, preload: 'speculative' },
+    { typed: 'speculative de', delay: 150, preload: 'speculative de' },
+    { typed: 'OLMo 2', delay: 600, preload: 'OLMo' },
+    { typed: '', delay: 150, preload: '' },
+  ])('"$typed": search after $delay ms, preload "$preload"', ({ typed, delay, preload }) => {
+    expect(searchDelay(typed)).toBe(delay);
+    expect(preloadWords(typed)).toBe(preload);
+  });
+});
