@@ -58,7 +58,10 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
   input.value = current.query;
   void search(current);
 
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Warm up on focus: Pagefind and its filter index load while the reader types the first words.
+  input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.filters()).catch(() => undefined), {
+    once: true,
+  });
   input.addEventListener('input', () => {
     const next = { ...current, query: input.value.trim() };
     preloadQuery(next.query);
