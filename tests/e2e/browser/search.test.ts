@@ -97,6 +97,8 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     const narrower = boxes.filter((box) => box.count > 0 && box.count < total).sort((a, b) => a.count - b.count)[0];
     expect(narrower, `a topic with fewer than ${total} results among ${JSON.stringify(boxes)}`).toBeDefined();
     await page.getByRole('checkbox', { name: narrower!.topic }).check();
+    // The status line still names the query from before; wait until it names the topic too.
+    await page.locator('[data-search-status]', { hasText: ` in ${narrower!.topic}.` }).waitFor();
     const narrowed = await searchOutcome(page, 'autoregressive');
     expect(narrowed.status).toBe(`${narrower!.count === 1 ? '1 result' : `${narrower!.count} results`} for “autoregressive” in ${narrower!.topic}.`);
     expect(narrowed.results.length).toBe(Math.min(narrower!.count, 10));
