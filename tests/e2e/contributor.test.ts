@@ -7,6 +7,7 @@ import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTES_MARKER } from '../../src/lib/paper-file.ts';
 import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
+import { searchOutcome } from './browser/open-page.ts';
 import { serveSite, type ServedSite } from './browser/serve-site.ts';
 import { attr, elements, textOf, type Element } from './built-site.ts';
 import { buildProject, scratchProject } from './scratch-project.ts';
@@ -146,15 +147,11 @@ describe('a contributor renames a paper and adds a note', () => {
   it.runIf(browserTestsRun())('finds the paper by a word of its note with the site search', async () => {
     const chromium = await launchChromium();
     try {
+      // The search page a reader would use, as a shared link.
       const tab = await chromium.browser.newPage();
-      await tab.goto(site.url('/'));
-      // A string, not a function: Vitest would rewrite a function's import() into its own loader.
-      const urls = await tab.evaluate(`(async () => {
-        const pagefind = await import('/atlas/pagefind/pagefind.js');
-        const found = await pagefind.search('Zephyrine');
-        return Promise.all(found.results.map(async (result) => (await result.data()).url));
-      })()`);
-      expect(urls).toEqual([`/atlas/papers/${NEW}/`]);
+      await tab.goto(site.url('/search/?q=Zephyrine'));
+      const { results } = await searchOutcome(tab, 'Zephyrine');
+      expect(results.map((result) => result.href)).toEqual([`/atlas/papers/${NEW}/`]);
     } finally {
       await chromium.close();
     }
