@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { attr, elements, fileFor, readSite, textOf, type BuiltSite, type Element } from './built-site.ts';
+import { attr, builds, type BuiltSite, type Element, elements, fileFor, readSite, textOf } from './built-site.ts';
 
 /** Papers in seeds/daily-papers-autoregressive.txt. */
 const SEED_PAPERS = 69;
@@ -28,11 +28,6 @@ interface PaperJson {
   topics: string[];
   links: { url: string; kind: string }[];
 }
-
-const builds = [
-  { name: 'at the root', key: 'root', base: '/' },
-  { name: 'under BASE_PATH=/atlas/', key: 'atlas', base: '/atlas/' },
-] as const;
 
 describe.each(builds)('the built site $name', ({ key, base }) => {
   let site: BuiltSite;

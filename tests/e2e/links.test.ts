@@ -1,12 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formatMessage } from '../../src/checks/check-message.ts';
 import { siteLinks } from '../../src/checks/site-links.ts';
-import { readSite } from './built-site.ts';
-
-const builds = [
-  { name: 'at the root', key: 'root', base: '/' },
-  { name: 'under BASE_PATH=/atlas/', key: 'atlas', base: '/atlas/' },
-] as const;
+import { builds, readSite } from './built-site.ts';
 
 // The link check itself lives in src/checks/site-links.ts, shared with `npm run check`.
 describe.each(builds)('internal links $name', ({ key, base }) => {

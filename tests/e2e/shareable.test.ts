@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { attr, elements, fileFor, readSite, textOf, type BuiltPage, type BuiltSite, type Element } from './built-site.ts';
+import { attr, builds, type BuiltPage, type BuiltSite, type Element, elements, fileFor, readSite, textOf } from './built-site.ts';
 import { escapeXml } from '../../src/lib/xml.ts';
 
 /** Astro's `site` in the test builds: SITE_URL, else astro.config.mjs's default. */
@@ -15,11 +15,6 @@ interface PaperJson {
   url: string;
   topics: string[];
 }
-
-const builds = [
-  { name: 'at the root', key: 'root', base: '/' },
-  { name: 'under BASE_PATH=/atlas/', key: 'atlas', base: '/atlas/' },
-] as const;
 
 const find = (page: BuiltPage, test: (el: Element) => boolean): Element[] => [...elements(page.document)].filter(test);
 const meta = (page: BuiltPage, key: string): string[] =>

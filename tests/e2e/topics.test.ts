@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { attr, elements, fileFor, readSite, textOf, type BuiltPage, type BuiltSite, type Element } from './built-site.ts';
+import { attr, builds, type BuiltPage, type BuiltSite, type Element, elements, fileFor, readSite, textOf } from './built-site.ts';
 
 const REQUIRED = ['vision-ar', 'speech-tts', 'llm-inference', 'diffusion-vs-ar'];
 const LEANS = ['diffusion ahead', 'autoregressive ahead', 'hybrid or bridge', 'neutral comparison', 'unclear'];
@@ -11,11 +11,6 @@ interface PaperJson {
   title: string;
   topics: string[];
 }
-
-const builds = [
-  { name: 'at the root', key: 'root', base: '/' },
-  { name: 'under BASE_PATH=/atlas/', key: 'atlas', base: '/atlas/' },
-] as const;
 
 const all = (page: BuiltPage, tag: string): Element[] => [...elements(page.document)].filter((el) => el.tagName === tag);
 const main = (page: BuiltPage): Element => all(page, 'main')[0]!;
