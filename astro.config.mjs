@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { basePath } from './src/lib/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkPaperNotes } from './src/lib/remark-paper-notes.ts';
@@ -24,11 +25,6 @@ const processor = unified({
   remarkPlugins: [remarkPaperNotes, [remarkBaseLinks, { base }]],
 });
 
-/** Normalize BASE_PATH to Astro's form: '/' or '/sub/path'. */
-function basePath(value = '/') {
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}` : '/';
-}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',

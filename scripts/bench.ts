@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { basePath } from '../src/lib/base-path.ts';
 import { launchChromium } from '../tests/e2e/browser/launch-chromium.ts';
 import { serveSite, type ServedSite } from '../tests/e2e/browser/serve-site.ts';
 
@@ -30,7 +31,7 @@ const root = new URL('..', import.meta.url).pathname;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string' } } });
-  const base = normalizeBase(values.base ?? process.env.BASE_PATH ?? '/');
+  const base = basePath(values.base ?? process.env.BASE_PATH);
   let dist = values.dist;
   let scratch: string | undefined;
   if (!dist) {
@@ -350,10 +351,6 @@ async function treeRss(rootPid: number): Promise<number> {
   return sizes.reduce((total, size) => total + size, 0);
 }
 
-function normalizeBase(value: string): string {
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 const sum = (requests: Request[]): number =>
   requests.reduce((total, request) => total + (request.fromServiceWorker ? 0 : request.bytes), 0);

@@ -24,6 +24,7 @@ import { siteLinks } from '../src/checks/site-links.ts';
 import { slugs } from '../src/checks/slugs.ts';
 import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
+import { basePath } from '../src/lib/base-path.ts';
 import { readSite } from '../src/lib/built-site.ts';
 import { planIngest } from '../src/pipeline/plan-ingest.ts';
 
@@ -74,10 +75,7 @@ if (!quick) {
       const outDir = join(temp, 'dist');
       const built = await step('build', () => buildSite(root, outDir));
       if (!built.length) {
-        // The base the build used, from BASE_PATH as astro.config.mjs reads it, with a trailing slash: '/' or '/sub/path/'.
-        const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
-        const base = trimmed ? `/${trimmed}/` : '/';
-        const site = await readSite(outDir, base);
+        const site = await readSite(outDir, basePath(process.env.BASE_PATH));
         const { messages, checked } = siteLinks(site);
         await step('links of the built site', () => messages, `, ${checked} links on ${site.pages.length} pages`);
       }

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 
 /** Options for {@link remarkBaseLinks}. */
 export interface BaseLinksOptions {
-  /** Astro's base, as in astro.config.mjs: `/` or `/atlas`. */
+  /** Astro's base, as in astro.config.mjs: `/` or `/atlas/`. */
   base: string;
 }
 
