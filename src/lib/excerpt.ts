@@ -1,16 +1,17 @@
+import { splitSentences } from '../knowledge/sentences.ts';
+
 /**
  * The start of a text, at most `max` characters: whole sentences when the
  * first one fits, otherwise cut at a word with an ellipsis. For meta
- * descriptions and link previews.
+ * descriptions and link previews. Sentences are split by the same rules the
+ * topic evidence quotes with (abbreviations and decimals do not end one).
  */
 export function excerpt(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  // A sentence ends at . ! or ? followed by a space and a capital; "e.g. the" does not end one.
-  const sentences = flat.match(/.+?[.!?](?= [A-Z]|$)/g) ?? [];
   let result = '';
-  for (const sentence of sentences) {
-    const next = result ? `${result} ${sentence.trim()}` : sentence.trim();
+  for (const { text: sentence } of splitSentences(flat)) {
+    const next = result ? `${result} ${sentence}` : sentence;
     if (next.length > max) break;
     result = next;
   }
