@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { basePath } from './src/lib/base-path.ts';
+import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
-import { remarkPaperNotes } from './src/lib/remark-paper-notes.ts';
+import { remarkBaseLinks } from './src/render/remark-base-links.ts';
+import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
 
 /**
  * Render processor: unified (micromark + remark-mdx), not Astro 7's default

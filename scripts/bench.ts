@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { basePath } from '../src/lib/base-path.ts';
+import { basePath } from '../src/site/base-path.ts';
 import { launchChromium } from '../tests/e2e/browser/launch-chromium.ts';
 import { serveSite, type ServedSite } from '../tests/e2e/browser/serve-site.ts';
 

@@ -24,8 +24,8 @@ import { siteLinks } from '../src/checks/site-links.ts';
 import { slugs } from '../src/checks/slugs.ts';
 import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
-import { basePath } from '../src/lib/base-path.ts';
-import { readSite } from '../src/lib/built-site.ts';
+import { basePath } from '../src/site/base-path.ts';
+import { readSite } from '../src/cli/built-site.ts';
 import { planIngest } from '../src/pipeline/plan-ingest.ts';
 
 const USAGE = 'usage: npm run check [-- --quick]';

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../src/pipeline/write-plan.ts';
-import { planTopics } from '../src/lib/plan-topics.ts';
+import { planTopics } from '../src/cli/plan-topics.ts';
 
 /** What ingest would do to a file, for --dry-run and --check. */
 const VERB: Record<PlannedFile['status'], string> = { created: 'create', updated: 'update', removed: 'remove', unchanged: 'keep', kept: 'keep' };

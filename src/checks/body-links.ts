@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { CheckMessage } from './check-message.ts';
-import { didYouMean } from '../lib/did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import type { Content } from './load-content.ts';
 
 const rule = 'body-links';
@@ -17,7 +17,7 @@ interface BodyLink {
 
 /**
  * The body of a content file (what follows the frontmatter) and the line it
- * starts on, split as src/lib/paper-file.ts splits it.
+ * starts on, split as src/format/paper-file.ts splits it.
  */
 function body(text: string): { value: string; line: number } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');

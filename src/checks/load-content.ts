@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
-import { parseTopicFile, type TopicFile } from '../lib/topic-file.ts';
+import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
 
 /** One content file as the checks see it: its text, and what the project's own reader made of it. */
 export interface ContentFile<T> {
@@ -10,7 +10,7 @@ export interface ContentFile<T> {
   /** The file name without its extension: the paper's slug or the topic's id. */
   name: string;
   text: string;
-  /** The file as read by src/lib/paper-file.ts or src/lib/topic-file.ts; undefined when that threw. */
+  /** The file as read by src/format/paper-file.ts or src/format/topic-file.ts; undefined when that threw. */
   parsed: T | undefined;
   /** What the reader threw, for the schema rule to explain. */
   error: unknown;

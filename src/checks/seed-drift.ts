@@ -1,4 +1,4 @@
-import { isHandEdited, parsePaperFile } from '../lib/paper-file.ts';
+import { isHandEdited, parsePaperFile } from '../format/paper-file.ts';
 import type { IngestPlan } from '../pipeline/plan-ingest.ts';
 import type { CheckMessage } from './check-message.ts';
 import { frontmatterPosition } from './frontmatter-position.ts';

@@ -1,4 +1,4 @@
-import { attr, elements, fileFor, type BuiltSite } from '../lib/built-site.ts';
+import { attr, elements, fileFor, type BuiltSite } from '../cli/built-site.ts';
 import type { CheckMessage } from './check-message.ts';
 
 const rule = 'site-links';
@@ -44,7 +44,7 @@ export function siteLinks(site: BuiltSite): SiteLinkReport {
         const link = `<${el.tagName} ${name}="${value}">`;
         const file = fileFor(site, url.pathname);
         if (!file) {
-          report(`${link} is outside the site's base ${site.base}`, 'build internal links with href() from src/lib/url.ts, which adds BASE_PATH; in content, write site paths such as /papers/<slug>/');
+          report(`${link} is outside the site's base ${site.base}`, 'build internal links with href() from src/site/url.ts, which adds BASE_PATH; in content, write site paths such as /papers/<slug>/');
         } else if (!site.files.has(file)) {
           report(`${link} points to ${url.pathname}, which the build did not produce (no ${file})`, 'link to a page that exists; if a paper was renamed, add its old slug to the `aliases` of its file');
         } else if (url.hash && ids.has(file) && !ids.get(file)!.has(decodeURIComponent(url.hash.slice(1)))) {

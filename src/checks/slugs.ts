@@ -1,5 +1,5 @@
-import { resolveAliases } from '../lib/aliases.ts';
-import { isPaperSlug } from '../lib/ids.ts';
+import { resolveAliases } from '../format/aliases.ts';
+import { isPaperSlug } from '../util/ids.ts';
 import type { CheckMessage } from './check-message.ts';
 import { frontmatterPosition } from './frontmatter-position.ts';
 import type { Content } from './load-content.ts';
@@ -9,7 +9,7 @@ const rule = 'slugs';
 /**
  * Addresses of paper pages: every file name must be a slug that is not a
  * page number of the paper index, and every alias must lead to one page
- * only (src/lib/aliases.ts, which the build uses too).
+ * only (src/format/aliases.ts, which the build uses too).
  */
 export function slugs(content: Content): CheckMessage[] {
   const messages: CheckMessage[] = [];

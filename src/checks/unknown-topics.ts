@@ -1,5 +1,5 @@
 import type { CheckMessage } from './check-message.ts';
-import { didYouMean } from '../lib/did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import { frontmatterPosition } from './frontmatter-position.ts';
 import type { Content } from './load-content.ts';
 

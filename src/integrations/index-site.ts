@@ -16,7 +16,7 @@ export interface IndexReport {
  * Files the site never loads, left out because every file written here is
  * precached by the service worker: Pagefind's Default, Modular and Component
  * UIs and its highlighter (~420 KB; the site draws its own results), and its
- * web worker (src/scripts/load-pagefind.ts searches with `noWorker`).
+ * web worker (src/client/load-pagefind.ts searches with `noWorker`).
  */
 const unused = /^pagefind-(?:(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)|worker\.js)$/;
 

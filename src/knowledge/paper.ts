@@ -1,4 +1,4 @@
-import type { PaperSlug } from '../lib/ids.ts';
+import type { PaperSlug } from '../util/ids.ts';
 
 /**
  * A paper as the derivations see it: plain text, no I/O. Built by the ingest

@@ -1,4 +1,4 @@
-import type { TopicId } from '../lib/ids.ts';
+import type { TopicId } from '../util/ids.ts';
 import type { TopicMembership } from './topics.ts';
 
 /** Another topic sharing papers with this one. */

@@ -1,5 +1,5 @@
-import { didYouMean } from '../lib/did-you-mean.ts';
-import type { PaperSlug, TopicId } from '../lib/ids.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
+import type { PaperSlug, TopicId } from '../util/ids.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';

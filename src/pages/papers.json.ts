@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../lib/atlas.ts';
-import { absoluteUrl, paperPath } from '../lib/url.ts';
+import { getAtlas } from '../site/atlas.ts';
+import { absoluteUrl, paperPath } from '../site/url.ts';
 
 /** Every paper as data, in seed order: `[{ slug, title, url, topics, links }]`. */
 export const GET: APIRoute = async () => {

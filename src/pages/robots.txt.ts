@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url.ts';
+import { absoluteUrl } from '../site/url.ts';
 
 /**
  * /robots.txt: everything may be crawled; the sitemap's full address

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../lib/atlas.ts';
-import { absoluteUrl, paperPath } from '../lib/url.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { getAtlas } from '../site/atlas.ts';
+import { absoluteUrl, paperPath } from '../site/url.ts';
+import { escapeXml } from '../util/xml.ts';
 
 /** How many papers the feed carries: feed readers want the latest, not the whole collection. */
 const FEED_SIZE = 50;

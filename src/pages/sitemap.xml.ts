@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../lib/atlas.ts';
-import { absoluteUrl, paperPath, topicPath } from '../lib/url.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { getAtlas } from '../site/atlas.ts';
+import { absoluteUrl, paperPath, topicPath } from '../site/url.ts';
+import { escapeXml } from '../util/xml.ts';
 
 /**
  * /sitemap.xml: the pages worth indexing, as full addresses (SITE_URL and

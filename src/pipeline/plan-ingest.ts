@@ -3,8 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Paper } from '../knowledge/paper.ts';
-import { isPaperSlug, type PaperSlug } from '../lib/ids.ts';
-import { isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
+import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { ingestProcessor, type IngestContext } from './ingest-processor.ts';
 
 export interface IngestOptions {

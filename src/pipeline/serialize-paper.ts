@@ -4,8 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import type { VFile } from 'vfile';
 import { Document, isMap, parseDocument } from 'yaml';
-import type { PaperSlug } from '../lib/ids.ts';
-import { generatedHash, isHandEdited, NOTES_MARKER, type IngestOwned, type PaperFile } from '../lib/paper-file.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import { generatedHash, isHandEdited, NOTES_MARKER, type IngestOwned, type PaperFile } from '../format/paper-file.ts';
 import type { NamedPaper } from './name-paper.ts';
 import { logStage } from './stage-log.ts';
 

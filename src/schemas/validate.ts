@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { didYouMean } from '../lib/did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 
 type Issue = z.core.$ZodIssue;
 

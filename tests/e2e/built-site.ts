@@ -1,5 +1,5 @@
-// The built-site reader lives in src/lib/built-site.ts, where `npm run check` shares it with these tests.
-export * from '../../src/lib/built-site.ts';
+// The built-site reader lives in src/cli/built-site.ts, where `npm run check` shares it with these tests.
+export * from '../../src/cli/built-site.ts';
 
 /** The two sites global-setup.ts builds, for `describe.each`: `key` picks the dist folder from `inject('sites')`. */
 export const builds = [

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTES_MARKER } from '../../src/lib/paper-file.ts';
+import { NOTES_MARKER } from '../../src/format/paper-file.ts';
 import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
 import { searchOutcome } from './browser/open-page.ts';
 import { serveSite, type ServedSite } from './browser/serve-site.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { attr, builds, type BuiltPage, type BuiltSite, type Element, elements, fileFor, readSite, textOf } from './built-site.ts';
-import { escapeXml } from '../../src/lib/xml.ts';
+import { escapeXml } from '../../src/util/xml.ts';
 
 /** Astro's `site` in the test builds: SITE_URL, else astro.config.mjs's default. */
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';

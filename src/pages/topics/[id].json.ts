@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../../lib/atlas.ts';
-import type { AtlasTopic } from '../../lib/atlas-topics.ts';
-import { absoluteUrl, paperPath, topicPath } from '../../lib/url.ts';
+import { getAtlas } from '../../site/atlas.ts';
+import type { AtlasTopic } from '../../site/atlas-topics.ts';
+import { absoluteUrl, paperPath, topicPath } from '../../site/url.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getAtlas();

@@ -2,7 +2,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { parsePaperFile } from '../../../src/format/paper-file.ts';
 import { planIngest } from '../../../src/pipeline/plan-ingest.ts';
 import { runCli } from './run-cli.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PaperSlug } from '../../../src/lib/ids.ts';
-import { isHandEdited, NOTES_MARKER, paperFromFile, parsePaperFile } from '../../../src/lib/paper-file.ts';
+import type { PaperSlug } from '../../../src/util/ids.ts';
+import { isHandEdited, NOTES_MARKER, paperFromFile, parsePaperFile } from '../../../src/format/paper-file.ts';
 import { renderPaperFile } from '../../../src/pipeline/serialize-paper.ts';
 
 const fields = { title: 'ControlAR: Controllable', shortName: 'ControlAR', source: { file: 'seeds/x.txt', line: 15 }, links: [{ url: 'https://github.com/a/b', kind: 'code' as const }] };

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isHandEdited, parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { isHandEdited, parsePaperFile } from '../../../src/format/paper-file.ts';
 import { planIngest } from '../../../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../../../src/pipeline/write-plan.ts';
 import { runCli } from './run-cli.ts';

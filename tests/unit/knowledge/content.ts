@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import type { Topic } from '../../../src/knowledge/topics.ts';
-import { isPaperSlug } from '../../../src/lib/ids.ts';
-import { paperFromFile, parsePaperFile } from '../../../src/lib/paper-file.ts';
-import { readTopicFiles } from '../../../src/lib/topic-file.ts';
+import { isPaperSlug } from '../../../src/util/ids.ts';
+import { paperFromFile, parsePaperFile } from '../../../src/format/paper-file.ts';
+import { readTopicFiles } from '../../../src/format/topic-file.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 
 /** The committed papers, read by the same reader the site uses, in seed order. */
 export async function contentPapers(): Promise<Paper[]> {

@@ -6,7 +6,7 @@ import { deriveTopics } from '../../../src/knowledge/topics.ts';
 import { runCli } from '../ingest/run-cli.ts';
 import { contentPapers, contentTopics } from './content.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 
 /** A fresh checkout: the seed and the topic files, papers written by a first ingest. */
 async function checkout(): Promise<string> {

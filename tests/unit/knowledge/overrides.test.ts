@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainMembership } from '../../../src/knowledge/explain.ts';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import { deriveTopics, TopicReferenceError, type Topic } from '../../../src/knowledge/topics.ts';
-import type { PaperSlug, TopicId } from '../../../src/lib/ids.ts';
+import type { PaperSlug, TopicId } from '../../../src/util/ids.ts';
 
 const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic => ({
   id: id as TopicId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import { relatedTopics } from '../../../src/knowledge/related.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
-import type { PaperSlug } from '../../../src/lib/ids.ts';
+import type { PaperSlug } from '../../../src/util/ids.ts';
 import { contentPapers, contentTopics } from './content.ts';
 
 describe('topics at the scale the site is built for', () => {

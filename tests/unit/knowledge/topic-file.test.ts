@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTopicFile } from '../../../src/lib/topic-file.ts';
+import { parseTopicFile } from '../../../src/format/topic-file.ts';
 
 const file = (frontmatter: string, body = 'Prose.') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 const valid = `

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLeanReader } from '../../../src/knowledge/lean.ts';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
-import type { PaperSlug } from '../../../src/lib/ids.ts';
+import type { PaperSlug } from '../../../src/util/ids.ts';
 import { contentTopics } from './content.ts';
 import { unseenPapers } from './unseen-papers.ts';
 

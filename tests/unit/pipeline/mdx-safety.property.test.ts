@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { parsePaperFile } from '../../../src/format/paper-file.ts';
 import { normalizeText, parseListing } from '../../../src/pipeline/parse-listing.ts';
 import { abstractToMdx, renderPaperFile } from '../../../src/pipeline/serialize-paper.ts';
 

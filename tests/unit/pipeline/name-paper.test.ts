@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPaperSlug } from '../../../src/lib/ids.ts';
+import { isPaperSlug } from '../../../src/util/ids.ts';
 import { shortNameOf, slugify, uniqueSlug } from '../../../src/pipeline/name-paper.ts';
 
 describe('slugify', () => {

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { parsePaperFile } from '../../../src/format/paper-file.ts';
 import { planIngest, type IngestPlan } from '../../../src/pipeline/plan-ingest.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, sameSearch, searchStateUrl } from '../../../src/scripts/search-state.ts';
+import { readSearchState, sameSearch, searchStateUrl } from '../../../src/client/search-state.ts';
 
 describe('search state in the address', () => {
   it.each([

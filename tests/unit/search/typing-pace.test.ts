@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadWords, searchDelay } from '../../../src/scripts/typing-pace.ts';
+import { preloadWords, searchDelay } from '../../../src/client/typing-pace.ts';
 
 describe('typing pace', () => {
   it.each([

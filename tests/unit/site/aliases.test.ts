@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects } from '../../../src/lib/aliases.ts';
+import { aliasRedirects } from '../../../src/format/aliases.ts';
 
 const papers = [
   { slug: 'new-name', file: 'content/papers/new-name.mdx', aliases: ['old-name'] },

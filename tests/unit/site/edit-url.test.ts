@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, type RepositoryField } from '../../../src/lib/edit-url.ts';
+import { editUrl, type RepositoryField } from '../../../src/site/edit-url.ts';
 
 const file = 'content/papers/x.mdx';
 

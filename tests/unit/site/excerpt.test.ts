@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../src/lib/excerpt.ts';
+import { excerpt } from '../../../src/site/excerpt.ts';
 
 describe('excerpt', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { remarkBaseLinks } from '../../../src/lib/remark-base-links.ts';
+import { remarkBaseLinks } from '../../../src/render/remark-base-links.ts';
 
 /** Every link and image address after the plugin ran with `base`. */
 function urls(markdown: string, base: string): string[] {

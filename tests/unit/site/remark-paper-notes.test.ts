@@ -3,8 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
-import { NOTES_MARKER } from '../../../src/lib/paper-file.ts';
-import { NOTES_ELEMENT, remarkPaperNotes } from '../../../src/lib/remark-paper-notes.ts';
+import { NOTES_MARKER } from '../../../src/format/paper-file.ts';
+import { NOTES_ELEMENT, remarkPaperNotes } from '../../../src/render/remark-paper-notes.ts';
 
 /** The top-level blocks after the plugin ran: a paragraph's text, or the wrapper with its blocks. */
 function blocks(mdx: string): unknown[] {

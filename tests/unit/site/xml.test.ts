@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../../src/lib/xml.ts';
+import { escapeXml } from '../../../src/util/xml.ts';
 
 describe('escapeXml', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { isPaperSlug, type PaperSlug } from './ids.ts';
+import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 
 /** What the alias check reads of a paper. */
 export interface AliasedPaper {

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { NOTES_MARKER } from './paper-file.ts';
+import { NOTES_MARKER } from '../format/paper-file.ts';
 
 /** The JSX element the notes are wrapped in; the paper page maps it to a component. */
 export const NOTES_ELEMENT = 'PaperNotes';

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { parseDocument, type Document } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
 import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
-import type { PaperSlug } from './ids.ts';
+import type { PaperSlug } from '../util/ids.ts';
 
 /** The line that ends the abstract; contributor notes go below it and ingest keeps them. */
 export const NOTES_MARKER = '{/* Contributor notes go below this line; ingest keeps them. */}';

@@ -4,7 +4,7 @@ import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, type Membership, type Topic } from '../knowledge/topics.ts';
-import { isTopicId, type PaperSlug, type TopicId } from './ids.ts';
+import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
 
 /** One topic as every page sees it. */
 export interface AtlasTopic {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Paper } from '../knowledge/paper.ts';
-import { isPaperSlug, type PaperSlug } from './ids.ts';
-import { paperFromFile, parsePaperFile } from './paper-file.ts';
+import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
@@ -23,7 +23,7 @@ export interface Atlas {
   /** Every paper in seed order: by source file, then line. */
   papers: readonly AtlasPaper[];
   bySlug: ReadonlyMap<PaperSlug, AtlasPaper>;
-  /** Topic membership, relations and leans, derived once from all papers (src/lib/atlas-topics.ts). */
+  /** Topic membership, relations and leans, derived once from all papers (src/site/atlas-topics.ts). */
   topics: TopicAtlas;
 }
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Paper } from '../knowledge/paper.ts';
 import { deriveTopics, TopicReferenceError } from '../knowledge/topics.ts';
 import { ContentValidationError } from '../schemas/validate.ts';
-import { readTopicFiles, TopicFileSyntaxError } from './topic-file.ts';
+import { readTopicFiles, TopicFileSyntaxError } from '../format/topic-file.ts';
 
 /** A problem as the ingest report lists it. */
 export interface TopicMessage {

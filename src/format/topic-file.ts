@@ -4,7 +4,7 @@ import { parse, YAMLParseError } from 'yaml';
 import type { Topic } from '../knowledge/topics.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { ContentValidationError, validate } from '../schemas/validate.ts';
-import { isTopicId } from './ids.ts';
+import { isTopicId } from '../util/ids.ts';
 
 /** The frontmatter is not valid YAML; the message reads `file:line:column: reason`. */
 export class TopicFileSyntaxError extends Error {
