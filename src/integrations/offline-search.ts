@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexSite } from './index-site.ts';
+import type { OfflineLevel } from './offline-manifest.ts';
 import { writeServiceWorker } from './write-service-worker.ts';
 
 /**
  * Search and offline reading, after `astro build`: index the output with
- * Pagefind, then write a service worker that precaches the whole site and
- * its index. Uses the directory Astro hands the hook, so
+ * Pagefind, then write the offline service worker and its manifest (see
+ * write-service-worker.ts). Uses the directory Astro hands the hook, so
  * `npm run build -- --outDir X` indexes X.
  *
  * Pagefind runs through its Node API rather than the CLI: no second process
@@ -39,10 +40,18 @@ export function offlineSearch(): AstroIntegration {
           logger.warn('Pagefind indexed no pages: search will find nothing. Paper and topic layouts need data-pagefind-body.');
         }
         const worker = await writeServiceWorker(outDir, base);
+        const { shell, search, everything } = worker.levels;
         logger.info(
-          `sw.js precaches ${worker.urls.length} files (${(worker.bytes / 1024).toFixed(0)} KiB), cache version ${worker.version}`,
+          `sw.js ${worker.version}: a first visit keeps ${worker.wholeSite ? `the whole site, ${size(everything)}` : `the shell and search engine, ${size(shell)}`}; ` +
+            `"search only" ${size(search)}, "everything" ${size(everything)} (offline/manifest.json)`,
         );
       },
     },
   };
+}
+
+/** "37 files, 215 KiB compressed" */
+function size(level: OfflineLevel): string {
+  const kib = level.transfer / 1024;
+  return `${level.files} files, ${kib < 1024 ? `${kib.toFixed(0)} KiB` : `${(kib / 1024).toFixed(1)} MiB`} compressed`;
 }

@@ -14,7 +14,19 @@ export interface ServedSite {
   base: string;
   /** The full address of a site path: `url('/search/?q=x')` → `http://127.0.0.1:1234/atlas/search/?q=x`. */
   url(path: string): string;
+  /** Every request answered so far, in order; empty it (`served.length = 0`) to watch what comes next. */
+  served: Served[];
   close(): Promise<void>;
+}
+
+/** One request the site answered, as a host's access log has it. */
+export interface Served {
+  method: string;
+  /** The path asked for, query included. */
+  path: string;
+  status: number;
+  /** Bytes sent for it, headers included (compressed when the host compressed it). */
+  bytes: number;
 }
 
 /**
@@ -43,8 +55,14 @@ const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
  * unknown paths with the site's 404.html and status 404.
  */
 export async function serveSite(dir: string, base: string): Promise<ServedSite> {
+  const served: Served[] = [];
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // One request at a time per connection, so what the socket sent meanwhile is this response.
+    const before = request.socket.bytesWritten;
+    response.on('finish', () =>
+      served.push({ method: request.method ?? 'GET', path: request.url ?? '/', status: response.statusCode, bytes: request.socket.bytesWritten - before }),
+    );
     // A request must always be answered: a hung one would stall the worker's install, not fail it.
     respond(pathname, request.headers['accept-encoding'], response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -76,6 +94,7 @@ export async function serveSite(dir: string, base: string): Promise<ServedSite> 
     origin,
     base,
     url: (path) => origin + base + path.replace(/^\//, ''),
+    served,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
