@@ -71,8 +71,14 @@ async function start({ form, keep, cancel, remove, progress, status }: Parts): P
       progress.max = Math.max(total, 1);
       progress.value = done;
       progress.hidden = false;
+      // Ask the browser not to evict what the reader asked to keep under storage pressure (it may say no; nothing changes then).
+      void navigator.storage?.persist?.().catch(() => false);
+      let said = -1;
       for (let from = 0; from < missing.length && !cancelled; from += BATCH) {
-        status.textContent = `Downloading ${describe(level)}: ${bytes(done)} of ${bytes(total)}.`;
+        // The live region speaks at every tenth, not at every batch; the bar itself moves with each.
+        const tenth = Math.floor((done / progress.max) * 10);
+        if (tenth !== said) status.textContent = `Downloading ${describe(level)}: ${bytes(done)} of ${bytes(total)}.`;
+        said = tenth;
         const batch: MissingFile[] = missing.slice(from, from + BATCH);
         await ask(worker, 'download', { files: batch.map(([key, url]) => [key, url]) });
         done += batch.reduce((sum, [, , size]) => sum + size, 0);

@@ -75,7 +75,7 @@ async function keyFor(url, network) {
   if (hashed(url)) return keyOf(url, null);
   const shard = await list(shardUrl(shardOf(url, OFFLINE.shards.length)), network);
   if (!shard) return undefined;
-  return url in shard ? keyOf(url, shard[url][0]) : null;
+  return Object.hasOwn(shard, url) ? keyOf(url, shard[url][0]) : null;
 }
 
 /** Every file of a level, as key → [url, transfer bytes]. */
@@ -251,8 +251,12 @@ async function offlinePage(cache, key) {
  * the copy, so no one keeps reading a stale site that can never update.
  */
 async function checkSiteIsThere() {
-  const response = await fetch(self.location.href, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
-  if (response?.status !== 404 && response?.status !== 410) return;
+  const missing = async (method) => {
+    const response = await fetch(self.location.href, { method, cache: 'no-store' }).catch(() => undefined);
+    return response?.status === 404 || response?.status === 410;
+  };
+  // HEAD costs a few hundred bytes per page view; a GET confirms before anything is deleted.
+  if (!(await missing('HEAD')) || !(await missing('GET'))) return;
   gone = true;
   await self.registration.unregister();
   await Promise.all([caches.delete(FILES), caches.delete(SETTINGS)]);

@@ -135,6 +135,9 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await controlled(page);
       const before = await cachedFiles(page, '/');
       const oldHome = before.find((file) => file.path === '/')!.revision;
+      // A cache of the worker this one replaced (one per build, named by a hash of the build) goes too.
+      const legacy = 'ar-atlas:/:0123456789abcdef';
+      await page.evaluate((name) => caches.open(name), legacy);
 
       await redeploy(copied, '/');
       copied.site.served.length = 0;
@@ -150,6 +153,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await next.goto(copied.site.url('/'));
       await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === '/').length).toBe(1);
       expect((await cachedFiles(next, '/')).find((file) => file.path === '/')!.revision).not.toBe(oldHome);
+      expect(await next.evaluate(() => caches.keys())).toEqual(['ar-atlas:/:files']);
       await next.reload();
       expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
     }, INSTALL_TIMEOUT);
