@@ -17,6 +17,9 @@ import { cachedFiles, controlled, kept, updated } from './service-worker-state.t
  */
 const INSTALL_TIMEOUT = 180_000;
 
+/** For expect.poll: what the worker does in the background can take seconds on a machine busy with other tests. */
+const patient = { timeout: 60_000 };
+
 /** Small enough that the 69-paper site counts as large: a first visit keeps only the shell. */
 const LARGE = { wholeSiteLimit: 1 };
 
@@ -96,7 +99,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
     await page.goto(site.url('/offline/'));
     await page.getByText('Keep the atlas offline', { exact: true }).click();
     // The size comes first, before anything is downloaded.
-    await expect.poll(() => page.locator(`[data-offline-size="${level}"]`).textContent()).toMatch(/^About [\d.]+ (KB|MB) to download, [\d.]+ (KB|MB) in this browser\.$/);
+    await expect.poll(() => page.locator(`[data-offline-size="${level}"]`).textContent(), patient).toMatch(/^About [\d.]+ (KB|MB) to download, [\d.]+ (KB|MB) in this browser\.$/);
     await page.getByLabel(level === 'everything' ? /^Everything:/ : /^Search only:/).check();
     await page.getByRole('button', { name: 'Download' }).click();
     await expect(page.locator('[data-offline-progress]').isVisible()).resolves.toBe(true);
@@ -151,7 +154,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await page.close();
       const next = await context.newPage();
       await next.goto(copied.site.url('/'));
-      await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === '/').length).toBe(1);
+      await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === '/').length, patient).toBe(1);
       expect((await cachedFiles(next, '/')).find((file) => file.path === '/')!.revision).not.toBe(oldHome);
       expect(await next.evaluate(() => caches.keys())).toEqual(['ar-atlas:/:files']);
       await next.reload();
@@ -258,7 +261,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await page.close();
       const next = await context.newPage();
       await next.goto(site.url('/offline/'));
-      await expect.poll(() => next.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBeDefined();
+      await expect.poll(() => next.evaluate(() => navigator.serviceWorker.controller?.scriptURL), patient).toBeDefined();
       await context.setOffline(true);
       await next.goto(site.url(changed));
       expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
@@ -275,7 +278,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
     // The repository was renamed: nothing is served at this address any more.
     await rm(copied.dir, { recursive: true });
     await page.reload();
-    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined), patient).toBe(true);
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     expect((await page.reload())?.status()).toBe(404);
   }, INSTALL_TIMEOUT);

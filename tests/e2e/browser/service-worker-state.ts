@@ -51,5 +51,5 @@ export async function cachedFiles(page: Page, base: string): Promise<{ path: str
 
 /** Wait until the worker's cache holds `path` (it stores a page it served from the network in the background). */
 export async function kept(page: Page, base: string, path: string): Promise<void> {
-  await expect.poll(async () => (await cachedFiles(page, base)).map((file) => file.path), { timeout: 30_000 }).toContain(path);
+  await expect.poll(async () => (await cachedFiles(page, base)).map((file) => file.path), { timeout: 60_000 }).toContain(path);
 }
