@@ -1,12 +1,12 @@
 import { isHandEdited, parsePaperFile } from '../format/paper-file.ts';
 import type { IngestPlan } from '../pipeline/plan-ingest.ts';
-import type { CheckMessage } from './check-message.ts';
-import { frontmatterPosition } from './frontmatter-position.ts';
+import type { Message } from '../util/message.ts';
+import { locateField } from '../format/frontmatter.ts';
 import type { Content } from './load-content.ts';
 
 /** One drifted paper: its message, and the files involved (the existing file and any file ingest would create for it). */
 export interface Drift {
-  message: CheckMessage;
+  message: Message;
   paths: string[];
 }
 
@@ -19,13 +19,6 @@ function firstDifference(current: string, seed: string): string {
   const start = current.lastIndexOf(' ', index - 1) + 1;
   const show = (text: string): string => JSON.stringify(text.length > start + 40 ? `${text.slice(start, start + 40).trimEnd()}…` : text.slice(start));
   return `the file has ${show(current)} where the seed has ${show(seed)}`;
-}
-
-/** The line the abstract starts on: the first non-blank line after the frontmatter. */
-function abstractLine(text: string): number {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const close = lines.indexOf('---', 1);
-  return lines.findIndex((line, index) => index > close && line.trim() !== '') + 1;
 }
 
 /**
@@ -43,7 +36,7 @@ export function seedDrifts(content: Content, plan: IngestPlan): Drift[] {
   const fileTitles = new Set(content.papers.flatMap((paper) => (paper.parsed ? [paper.parsed.frontmatter.title] : [])));
   const planned = new Map(plan.files.map((file) => [file.path, file]));
   const drifts: Drift[] = [];
-  for (const { path, text, parsed } of content.papers) {
+  for (const { path, parsed } of content.papers) {
     if (!parsed?.frontmatter.generated || isHandEdited(parsed)) continue;
     const { title, source } = parsed.frontmatter;
     if (seedTitles.has(title)) {
@@ -56,7 +49,7 @@ export function seedDrifts(content: Content, plan: IngestPlan): Drift[] {
         paths: [path],
         message: {
           file: path,
-          line: abstractLine(text),
+          line: parsed.abstractLine,
           column: 1,
           rule,
           reason: `the abstract no longer matches its seed entry (${seed.file}:${seed.line}): ${firstDifference(parsed.abstractText, rendered.abstractText)}`,
@@ -73,7 +66,7 @@ export function seedDrifts(content: Content, plan: IngestPlan): Drift[] {
       paths: [path, created],
       message: {
         file: path,
-        ...frontmatterPosition(parsed.frontmatterYaml, ['title']),
+        ...locateField(parsed.frontmatterYaml, ['title']),
         rule,
         reason: `the title ${JSON.stringify(title)} no longer matches its seed entry (${seed.file}:${seed.line}): ${JSON.stringify(seed.title)}`,
         fix: `run \`npm run ingest\`: it writes the paper to ${created} and removes this file (or keeps it, if it has notes, topics or aliases: move them over); add "${slug}" to the new file's \`aliases\` so the old address redirects. If the seed is what is wrong, fix ${seed.file} instead`,
@@ -84,6 +77,6 @@ export function seedDrifts(content: Content, plan: IngestPlan): Drift[] {
 }
 
 /** The seed-drift rule: one message per drifted title or abstract. */
-export function seedDrift(content: Content, plan: IngestPlan): CheckMessage[] {
+export function seedDrift(content: Content, plan: IngestPlan): Message[] {
   return seedDrifts(content, plan).map((drift) => drift.message);
 }

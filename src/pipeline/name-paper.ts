@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { generatedHash } from '../format/paper-file.ts';
 import type { LinkedPaper } from './extract-links.ts';
-import { abstractToMdx } from './serialize-paper.ts';
+import { abstractToMdx } from '../format/render-paper-file.ts';
 import { logStage } from './stage-log.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */

@@ -3,8 +3,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Paper } from '../knowledge/paper.ts';
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import { MessageError, type Message } from '../util/message.ts';
 import { isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { slugProblem } from '../format/paper-slug.ts';
 import { ingestProcessor, type IngestContext } from './ingest-processor.ts';
 
 export interface IngestOptions {
@@ -14,15 +16,6 @@ export interface IngestOptions {
   out: string;
   /** Paths in messages and in `source.file` are relative to this folder. */
   cwd?: string;
-}
-
-/** A problem or a note, as the `--json` report shows it. */
-export interface IngestMessage {
-  file: string;
-  line: number | null;
-  column: number | null;
-  severity: 'error' | 'warning' | 'info';
-  reason: string;
 }
 
 /** What a run does to one file of the output folder. */
@@ -38,18 +31,18 @@ export interface IngestPlan {
   /** Every paper, in seed order, with where it is in the seed. */
   papers: Array<{ slug: PaperSlug; title: string; file: string; line: number; paper: Paper }>;
   files: PlannedFile[];
-  messages: IngestMessage[];
+  messages: Message[];
   /** One line per stage and seed file (for `--verbose`). */
   log: string[];
   /** Absolute output folder. */
   outDir: string;
 }
 
-function toMessage(message: VFileMessage, fallbackFile: string): IngestMessage {
+/** A vfile message of the pipeline as the project's one message type. */
+function toMessage(message: VFileMessage, fallbackFile: string): Message {
   return {
     file: message.file || fallbackFile,
-    line: message.line ?? null,
-    column: message.column ?? null,
+    ...(message.line === undefined ? {} : { line: message.line, column: message.column ?? 1 }),
     severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
     reason: message.reason,
   };
@@ -63,8 +56,6 @@ async function readAll(paths: readonly string[], batch = 64): Promise<string[]> 
   }
   return texts;
 }
-
-const errorMessage = (file: string, reason: string, line: number | null = null): IngestMessage => ({ file, line, column: line === null ? null : 1, severity: 'error', reason });
 
 /**
  * Work out everything a run would do, in memory: read the seeds and the
@@ -87,26 +78,27 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   names.forEach((name, index) => {
     const path = display(join(outDir, name));
     const slug = name.slice(0, -'.mdx'.length);
-    if (!isPaperSlug(slug)) {
-      plan.messages.push(errorMessage(path, `"${slug}" is not a slug; rename the file to lowercase words joined by hyphens`));
+    const problem = slugProblem(slug, path);
+    if (problem) {
+      plan.messages.push({ ...problem, severity: 'error' });
       return;
     }
     try {
       const text = texts[index]!;
       const file = parsePaperFile(text, path);
-      existing.set(slug, file);
-      existingText.set(slug, text);
-      byTitle.set(file.frontmatter.title, slug);
-      if (file.frontmatter.generated) byHash.set(file.frontmatter.generated, slug);
+      existing.set(slug as PaperSlug, file);
+      existingText.set(slug as PaperSlug, text);
+      byTitle.set(file.frontmatter.title, slug as PaperSlug);
+      if (file.frontmatter.generated) byHash.set(file.frontmatter.generated, slug as PaperSlug);
     } catch (error) {
-      if (!(error instanceof VFileMessage)) throw error;
-      plan.messages.push(toMessage(error, path));
+      if (!(error instanceof MessageError)) throw error;
+      plan.messages.push(...error.messages.map((message): Message => ({ ...message, severity: 'error' })));
     }
   });
 
   const seedNames = (await readdir(seedDir).catch(() => undefined))?.filter((entry) => entry.endsWith('.txt')).sort();
   if (!seedNames?.length) {
-    plan.messages.push(errorMessage(display(seedDir), seedNames ? 'no seed listings here; expected one or more .txt files' : 'no such folder; pass --seeds DIR'));
+    plan.messages.push({ file: display(seedDir), severity: 'error', reason: seedNames ? 'no seed listings here; expected one or more .txt files' : 'no such folder; pass --seeds DIR' });
     return plan;
   }
 
@@ -139,8 +131,8 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
     if (context.assigned.has(slug)) continue;
     const { topics, excludeTopics, aliases, generated } = file.frontmatter;
     const contributed = topics.length + excludeTopics.length + aliases.length > 0 || file.notes.trim() !== '';
-    if (!generated) plan.messages.push({ file: file.path, line: null, column: null, severity: 'info', reason: `kept ${file.path}: written by hand, not from a seed` });
-    else if (isHandEdited(file) || contributed) plan.messages.push({ file: file.path, line: null, column: null, severity: 'warning', reason: `kept ${file.path}: its paper is in no seed any more, but the file has hand edits or contributor notes; delete it if the paper is gone` });
+    if (!generated) plan.messages.push({ file: file.path, severity: 'info', reason: `kept ${file.path}: written by hand, not from a seed` });
+    else if (isHandEdited(file) || contributed) plan.messages.push({ file: file.path, severity: 'warning', reason: `kept ${file.path}: its paper is in no seed any more, but the file has hand edits or contributor notes; delete it if the paper is gone` });
     else plan.files.push({ path: file.path, status: 'removed' });
   }
   return plan;

@@ -5,7 +5,7 @@ import { fixtureContent, printed } from './fixture.ts';
 describe('schema', () => {
   it('names the paper field the schema refuses, with its line', async () => {
     expect(printed(schema(await fixtureContent('schema-field')))).toEqual([
-      'content/papers/image-tokens.mdx:7:1: field `topics`: Invalid input: expected array, received string [schema]\n' +
+      'content/papers/image-tokens.mdx:7:9: topics must be a list, got "vision". [schema]\n' +
         '  fix: give the field a value that src/schemas/paper.ts accepts (every field is described there)',
     ]);
   });
@@ -17,12 +17,12 @@ describe('schema', () => {
     ]);
   });
 
-  it('names every field of a topic file the schema refuses', async () => {
+  it('names every field of a topic file the schema refuses, each at its line, with a "did you mean" for a misspelt one', async () => {
     const fix = '  fix: give the field a value that src/schemas/topic.ts accepts (every field is described there)';
     expect(printed(schema(await fixtureContent('schema-topic')))).toEqual([
-      `content/topics/vision.md: rules.threshold is missing; expected a number. [schema]\n${fix}`,
-      `content/topics/vision.md: rules.title.image must be a number, got "two". [schema]\n${fix}`,
-      `content/topics/vision.md: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
+      `content/topics/vision.md:5:3: rules.threshold is missing; expected a number. [schema]\n${fix}`,
+      `content/topics/vision.md:7:12: rules.title.image must be a number, got "two". [schema]\n${fix}`,
+      `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
     ]);
   });
 });

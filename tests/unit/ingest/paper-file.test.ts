@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperSlug } from '../../../src/util/ids.ts';
 import { isHandEdited, NOTES_MARKER, paperFromFile, parsePaperFile } from '../../../src/format/paper-file.ts';
-import { renderPaperFile } from '../../../src/pipeline/serialize-paper.ts';
+import { renderPaperFile } from '../../../src/format/render-paper-file.ts';
 
 const fields = { title: 'ControlAR: Controllable', shortName: 'ControlAR', source: { file: 'seeds/x.txt', line: 15 }, links: [{ url: 'https://github.com/a/b', kind: 'code' as const }] };
 const abstract = 'Text with a \\*star and [https://github.com/a/b](https://github.com/a/b).';
@@ -36,20 +36,22 @@ describe('parsePaperFile', () => {
     expect(isHandEdited(parsePaperFile(text.replace(/generated: .*\n/, ''), 'x.mdx'))).toBe(true);
   });
 
+  const PAPER_FIX = '\n  fix: give the field a value that src/schemas/paper.ts accepts (every field is described there)';
+  const YAML_FIX = '\n  fix: fix the YAML syntax; put a value that holds `:`, `#` or quotes in double quotes';
   it.each([
-    ['a schema error names the file, the line and the field', (text: string) => text.replace('"https://github.com/a/b"', '"javascript:alert(1)"'), 'content/papers/x.mdx:8:1: field `links.0.url`: must start with http:// or https://'],
-    ['an unknown field is named with the fields that are allowed', (text: string) => text.replace('aliases: []', 'aliases: []\ntopic: [x]'), 'content/papers/x.mdx:13:1: unknown field `topic`; expected only title, shortName, source, links, topics, excludeTopics, aliases, generated'],
-    ['a missing field', (text: string) => text.replace(/title: .*\n/, ''), 'content/papers/x.mdx:2:1: field `title`: Invalid input: expected string, received undefined'],
-    ['broken YAML', (text: string) => text.replace('title: "', 'title: ["'), 'content/papers/x.mdx:3:1: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['no frontmatter', (text: string) => text.slice(4), 'content/papers/x.mdx:1:1: expected the file to start with a `---` line that opens the YAML frontmatter'],
-    ['broken MDX in the body', (text: string) => text.replace('Text with', 'Text <with'), /^content\/papers\/x\.mdx:16:14: the body is not valid MDX: Unexpected character `\\` \(U\+005C\) after attribute name/],
+    ['a schema error names the file, the line and the field', (text: string) => text.replace('"https://github.com/a/b"', '"javascript:alert(1)"'), `content/papers/x.mdx:8:10: links[0].url must start with http:// or https://.${PAPER_FIX}`],
+    ['an unknown field is named with the fields that are allowed, and the one meant', (text: string) => text.replace('aliases: []', 'aliases: []\ntopic: [x]'), `content/papers/x.mdx:13:1: topic is not a known field; expected one of title, shortName, source, links, topics, excludeTopics, aliases, generated. Did you mean "topics"?${PAPER_FIX}`],
+    ['a missing field', (text: string) => text.replace(/title: .*\n/, ''), `content/papers/x.mdx:2:1: title is missing; expected a text.${PAPER_FIX}`],
+    ['broken YAML', (text: string) => text.replace('title: "', 'title: ["'), `content/papers/x.mdx:3:1: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]${YAML_FIX}`],
+    ['no frontmatter', (text: string) => text.slice(4), 'content/papers/x.mdx:1:1: expected the file to start with a `---` line that opens the YAML frontmatter\n  fix: start the file with a `---` line, the YAML fields, and another `---` line (see CONTRIBUTING.md)'],
+    ['broken MDX in the body', (text: string) => text.replace('Text with', 'Text <with'), /^content\/papers\/x\.mdx:16:14: the body is not valid MDX: Unexpected character `\\` \(U\+005C\) after attribute name.*\n  fix: MDX reads `\{`, `<`/],
   ])('%s', (_name, edit, expected) => {
     const text = edit(renderPaperFile(fields, abstract));
     let message = '';
     try {
       parsePaperFile(text, 'content/papers/x.mdx');
     } catch (error) {
-      message = String(error);
+      message = (error as Error).message;
     }
     if (typeof expected === 'string') expect(message).toBe(expected);
     else expect(message).toMatch(expected);
