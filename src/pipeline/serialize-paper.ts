@@ -1,55 +1,60 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
-import type { PaperSlug } from '../util/ids.ts';
-import { isHandEdited, type IngestOwned, type PaperFile } from '../format/paper-file.ts';
+import { generatedHash, isHandEdited, type IngestOwned } from '../format/paper-file.ts';
 import { abstractToMdx, renderPaperFile } from '../format/render-paper-file.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import type { Message } from '../util/message.ts';
+import { sourceOf } from './match-paper-files.ts';
 import type { NamedPaper } from './name-paper.ts';
-import { logStage } from './stage-log.ts';
+import type { ExistingPaper } from './read-paper-folder.ts';
 
 /** What ingest will do with one paper's file. */
 export interface RenderedPage {
   slug: PaperSlug;
+  /** The title as the seed gives it, repaired for display. */
+  title: string;
   /** Where the paper is in the seed now. */
   source: { file: string; line: number };
   /** The new file content; undefined when the existing file was edited by hand and stays as it is. */
   text: string | undefined;
   /** The file as it is now, if there is one. */
-  existing: PaperFile | undefined;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** serialize-paper: the file of every paper. */
-    pages: RenderedPage[];
-  }
-}
-
-export interface SerializePaperOptions {
-  /** The files already in the output folder, by slug. */
-  existing: ReadonlyMap<string, PaperFile>;
+  existing: ExistingPaper | undefined;
+  /** A hand-edited file whose seed entry changed since ingest last wrote it: someone should review it. */
+  seedChanged: boolean;
 }
 
 /**
- * Serialize each paper to its MDX file, carrying over what contributors own
- * (topics, excludeTopics, aliases, the notes). A file edited by hand is left
- * as it is.
+ * The warning for a hand-edited file whose seed entry changed: ingest keeps
+ * the file (a contributor's edit is never overwritten) and says so, and
+ * `npm run check` says the same.
  */
-export function serializePaper(options: SerializePaperOptions) {
-  return (_tree: Root, file: VFile): void => {
-    const named = file.data.named;
-    if (!named) throw new Error('serialize-paper runs after name-paper');
-    file.data.pages = named.map((paper: NamedPaper): RenderedPage => {
-      const existing = options.existing.get(paper.slug);
-      const source = { file: file.path, line: paper.title.position?.start.line ?? 1 };
-      if (existing && isHandEdited(existing)) {
-        file.info(`kept hand-edited ${existing.path}`, paper.title.position);
-        return { slug: paper.slug, source, text: undefined, existing };
-      }
-      const fields: IngestOwned = { title: toString(paper.title), shortName: paper.shortName, source, links: paper.links };
-      return { slug: paper.slug, source, text: renderPaperFile(fields, abstractToMdx(paper.abstract), existing), existing };
-    });
-    const kept = file.data.pages.filter((page) => page.text === undefined).length;
-    logStage(file, 'serialize-paper', `${named.length} papers in, ${named.length - kept} files rendered${kept ? `, ${kept} hand-edited file(s) kept as they are` : ''}`);
+export function seedChangedMessage(source: { file: string; line: number }, path: string): Message {
+  return {
+    file: source.file,
+    line: source.line,
+    column: 1,
+    severity: 'warning',
+    reason: `the seed changed for hand-edited ${path}: review this entry and bring what you want into the file`,
+    fix: 'ingest keeps the file as it is; when it has what you want, delete its `generated:` line so it counts as written by hand and is not compared again, or undo the hand edits so ingest updates it from the seed',
   };
+}
+
+/**
+ * Serialize a paper to its MDX file, carrying over what contributors own
+ * (topics, excludeTopics, aliases, the notes). A file edited by hand is left
+ * as it is; if its seed entry changed since ingest wrote it (compared at the
+ * place the file was written from, so a paper that only moved in the seed
+ * has not changed), the page says so.
+ */
+export function serializePaper(paper: NamedPaper): RenderedPage {
+  const source = sourceOf(paper);
+  const fields: IngestOwned = { title: toString(paper.title), shortName: paper.shortName, source, links: paper.links };
+  const abstractMdx = abstractToMdx(paper.abstract);
+  const existing = paper.existing;
+  const page = { slug: paper.slug, title: fields.title, source, existing };
+  if (existing && isHandEdited(existing.file)) {
+    paper.seed.info(`kept hand-edited ${existing.file.path}`, paper.title.position);
+    const { generated, source: written } = existing.file.frontmatter;
+    return { ...page, text: undefined, seedChanged: generated !== undefined && generated !== generatedHash({ ...fields, source: written }, abstractMdx) };
+  }
+  return { ...page, text: renderPaperFile(fields, abstractMdx, existing?.file), seedChanged: false };
 }
