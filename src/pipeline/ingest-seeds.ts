@@ -64,11 +64,12 @@ export function ingestSeeds(seeds: readonly VFile[], folder: PaperFolder): Inges
 
 /** The log lines of the stages that run over every seed at once. */
 function runLog(matches: ReturnType<typeof matchPaperFiles>, pages: readonly RenderedPage[]): string[] {
-  const count = (by: string): number => matches.filter((match) => (match?.kind === 'file' ? match.by : match?.kind) === by).length;
-  const found = (['title', 'generated hash', 'merged', 'seed position', 'abstract'] as const).map((by) => `${count(by)} by ${by}`).join(', ');
+  const count = (by: string): number => matches.filter((match) => match?.kind === 'file' && match.by === by).length;
+  const found = ['title', 'generated hash', 'seed position', 'abstract'].map((by) => `${count(by)} by ${by}`).join(', ');
+  const merged = matches.filter((match) => match?.kind === 'merged').length;
   const kept = pages.filter((page) => page.text === undefined).length;
   return [
-    `match-paper-files: ${matches.length} papers in, ${matches.filter(Boolean).length} have a file (${found}), ${matches.filter((match) => !match).length} are new`,
+    `match-paper-files: ${matches.length} papers in, ${matches.length - merged} out; ${matches.filter((match) => match?.kind === 'file').length} have a file (${found}), ${merged} merged into another paper's file, ${matches.filter((match) => !match).length} new`,
     `name-paper: ${pages.length} papers named; ${pages.filter((page) => page.existing).length} kept the slug of their file`,
     `serialize-paper: ${pages.length} papers in, ${pages.length - kept} files rendered${kept ? `, ${kept} hand-edited file(s) kept as they are` : ''}`,
   ];

@@ -94,10 +94,8 @@ export function matchPaperFiles(papers: readonly LinkedPaper[], folder: PaperFol
   pass('generated hash', (paper) => byHash.get(keysOf(paper).hash));
   papers.forEach((paper, at) => {
     if (matches[at]) return;
-    for (const alias of slugCandidates(toString(paper.title))) {
-      const into = byAlias.get(alias);
-      if (into) return void (matches[at] = { kind: 'merged', into, alias });
-    }
+    const alias = [...slugCandidates(toString(paper.title))].find((slug) => byAlias.has(slug));
+    if (alias) matches[at] = { kind: 'merged', into: byAlias.get(alias)!, alias };
   });
   pass('seed position', (paper) => {
     const file = bySource.get(keysOf(paper).source);
