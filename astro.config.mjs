@@ -37,6 +37,10 @@ export default defineConfig({
   // offlineSearch runs Pagefind and writes the service worker after the build.
   integrations: [mdx(), offlineSearch()],
   vite: {
+    // SearchForm.astro imports the search scripts with `?worker&url`: Vite bundles each as a file of
+    // its own and gives its URL, which the form's inline loader import()s on first focus. Vite's
+    // default worker format is a classic script; 'es' makes each bundle an ES module import() can load.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro 7.3 makes every MDX module trip MODULE_LEVEL_DIRECTIVE (an open
