@@ -6,9 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTES_MARKER } from '../../src/format/paper-file.ts';
-import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
+import { launchChromium } from '../../src/cli/launch-chromium.ts';
+import { serveSite, type ServedSite } from '../../src/cli/serve-site.ts';
+import { browserTestsRun } from './browser/browser-tests-run.ts';
 import { searchOutcome } from './browser/open-page.ts';
-import { serveSite, type ServedSite } from './browser/serve-site.ts';
 import { attr, elements, textOf, type Element } from './built-site.ts';
 import { buildProject, scratchProject } from './scratch-project.ts';
 

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
