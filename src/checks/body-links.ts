@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
 import type { Message } from '../util/message.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { Content } from './load-content.ts';
@@ -21,7 +21,7 @@ function linksIn(text: string, path: string, mdx: boolean): BodyLink[] {
   const { body: value, bodyLine: line } = splitFrontmatter(text, path);
   const tree = mdx ? fromMarkdown(value, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(value);
   const links: BodyLink[] = [];
-  const visit = (node: Nodes): void => {
+  visit(tree, (node) => {
     let url: string | undefined;
     if (node.type === 'link' || node.type === 'definition') url = node.url;
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
@@ -29,9 +29,7 @@ function linksIn(text: string, path: string, mdx: boolean): BodyLink[] {
       if (typeof href?.value === 'string') url = href.value;
     }
     if (url !== undefined && node.position) links.push({ url, line: node.position.start.line + line - 1, column: node.position.start.column });
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(tree);
+  });
   return links;
 }
 

@@ -1,5 +1,6 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
 import { notesMarkerIndex } from '../format/paper-file.ts';
 
 /** The JSX element the notes are wrapped in; the paper page maps it to a component. */
@@ -18,7 +19,11 @@ export function remarkPaperNotes() {
     const index = notesMarkerIndex(tree.children);
     if (index === -1) return;
     const notes = tree.children.slice(index + 1);
-    notes.forEach(demoteHeadings);
+    for (const note of notes) {
+      visit(note, 'heading', (heading) => {
+        heading.depth = Math.min(heading.depth + 1, 6) as typeof heading.depth;
+      });
+    }
     const wrapper: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: NOTES_ELEMENT,
@@ -27,9 +32,4 @@ export function remarkPaperNotes() {
     };
     tree.children.splice(index, tree.children.length - index, ...(notes.length > 0 ? [wrapper] : []));
   };
-}
-
-function demoteHeadings(node: Nodes): void {
-  if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
-  if ('children' in node) node.children.forEach(demoteHeadings);
 }
