@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
+import { rehypeExternalLinks } from './src/render/rehype-external-links.ts';
+import { rehypeTableScroll } from './src/render/rehype-table-scroll.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
+import { remarkTables } from './src/render/remark-tables.ts';
 
 /**
  * Render processor: unified (micromark + remark-mdx), not Astro 7's default
@@ -13,21 +16,31 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * extension, whose escaping is written against micromark's grammar, so the
  * same grammar reads the pages back. GFM is off because its autolink-literal
  * step (like Sätteri) turns `www.` and `https://` text into links even when
- * escaped; links in abstracts are explicit link nodes instead. Smart
- * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
- * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
- * base in front of site paths written in Markdown, as href() does elsewhere.
+ * escaped; links in abstracts are explicit link nodes instead (remarkTables
+ * turns on GFM's tables alone). Smart punctuation is off: abstracts are shown
+ * as written. MDX bodies (papers) and Markdown bodies (topics) go through the
+ * same plugins, one transform each, in order; src/render/ holds them all.
  */
 const base = basePath(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
 const processor = unified({
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkPaperNotes, [remarkBaseLinks, { base }]],
+  remarkPlugins: [
+    remarkTables, // GFM table syntax, and no other GFM
+    remarkPaperNotes, // a paper's contributor notes, set apart from its abstract
+    [remarkBaseLinks, { base }], // site paths written in Markdown get BASE_PATH, as href() does elsewhere
+  ],
+  // The HTML transforms of the render path, one small rehype plugin each: add yours here.
+  rehypePlugins: [
+    [rehypeExternalLinks, { site }], // links that leave the site get rel="noopener"
+    rehypeTableScroll, // tables scroll sideways in a focusable, labelled region
+  ],
 });
 
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site,
   base,
   trailingSlash: 'always',
   // Inline all CSS: a first visit is then one request that fits in 14 KiB
