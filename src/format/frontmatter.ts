@@ -37,6 +37,11 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: '
  */
 const MAX_ALIAS_COUNT = 100;
 
+/** A frontmatter's YAML as a document (for positions and key ranges), read with the one setting. */
+export function parseYaml(yaml: string): Document {
+  return parseDocument(yaml, YAML_OPTIONS);
+}
+
 const NO_FENCES = 'start the file with a `---` line, the YAML fields, and another `---` line (see CONTRIBUTING.md)';
 const BAD_YAML = 'fix the YAML syntax; put a value that holds `:`, `#` or quotes in double quotes';
 
@@ -66,7 +71,7 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
  */
 export function readFrontmatter(text: string, file: string): Frontmatter {
   const split = splitFrontmatter(text, file);
-  const document = parseDocument(split.yaml, YAML_OPTIONS);
+  const document = parseYaml(split.yaml);
   const [error] = document.errors;
   if (error) {
     const at = error.linePos?.[0];
@@ -132,5 +137,5 @@ export function fieldPosition(frontmatter: Pick<Frontmatter, 'document' | 'yaml'
 
 /** fieldPosition in a frontmatter kept only as text (a read PaperFile's `frontmatterYaml`), for messages. */
 export function locateField(yaml: string, path: readonly PropertyKey[], options: { key?: boolean } = {}): Position {
-  return fieldPosition({ document: parseDocument(yaml, YAML_OPTIONS), yaml }, path, options);
+  return fieldPosition({ document: parseYaml(yaml), yaml }, path, options);
 }

@@ -1,7 +1,8 @@
 import type { Paragraph, Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap } from 'yaml';
+import { parseYaml } from './frontmatter.ts';
 import { generatedHash, NOTES_MARKER, type IngestOwned, type PaperFile } from './paper-file.ts';
 
 /**
@@ -35,7 +36,7 @@ const CONTRIBUTOR_FIELDS = ['topics', 'excludeTopics', 'aliases'] as const;
  */
 function fieldSources(yaml: string): Map<string, string> {
   const sources = new Map<string, string>();
-  const { contents } = parseDocument(yaml);
+  const { contents } = parseYaml(yaml);
   if (!isMap(contents)) return sources;
   const lineStart = (offset: number): number => yaml.lastIndexOf('\n', offset - 1) + 1;
   const keyStart = (index: number): number | undefined => (contents.items[index]?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
