@@ -39,6 +39,7 @@ export async function planTopics(papers: readonly Paper[], options: PlanTopicsOp
   } catch (thrown) {
     if (!(thrown instanceof MessageError)) throw thrown;
     // Topic files are read by absolute path; messages name them from the repository root.
-    return { bySlug, messages: thrown.messages.map((message) => (isAbsolute(message.file) ? { ...message, file: relative(options.cwd, message.file) } : message)) };
+    const messages = thrown.messages.map((message): Message => ({ ...message, severity: 'error', file: isAbsolute(message.file) ? relative(options.cwd, message.file) : message.file }));
+    return { bySlug, messages };
   }
 }
