@@ -20,8 +20,9 @@ const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(
 /**
  * Whether a file and a seed entry at the same position are recognizably the
  * same work: at least half of the words of their titles and abstracts
- * together are shared (Jaccard). Two papers on one subject share a fifth or
- * so; an entry whose title was fixed, or a file edited by hand, shares most.
+ * together are shared (Jaccard). Two different papers of the seed share
+ * 0.13 (median of its 2,346 pairs) and 0.26 at most; an entry whose title
+ * was fixed, or a file edited by hand, shares nearly all.
  * Without it, a paper listed where a removed one stood would take its page.
  */
 function sameWork(file: PaperFile, paper: LinkedPaper): boolean {
@@ -66,13 +67,15 @@ function index(folder: PaperFolder, keys: (file: PaperFile) => Iterable<string>)
  * Returns one entry per paper, in order: undefined for a new paper.
  */
 export function matchPaperFiles(papers: readonly LinkedPaper[], folder: PaperFolder): Array<FileMatch | undefined> {
+  const matches: Array<FileMatch | undefined> = papers.map(() => undefined);
+  // A first ingest has nothing to find: skip serializing every abstract for the keys.
+  if (folder.papers.size === 0) return matches;
   const byTitle = index(folder, (file) => [file.frontmatter.title]);
   const byHash = index(folder, (file) => (file.frontmatter.generated ? [file.frontmatter.generated] : []));
   const byAlias = index(folder, (file) => file.frontmatter.aliases);
   const bySource = index(folder, (file) => [`${file.frontmatter.source.file}:${file.frontmatter.source.line}`]);
   const byAbstract = index(folder, (file) => [file.abstractMdx]);
 
-  const matches: Array<FileMatch | undefined> = papers.map(() => undefined);
   const claimed = new Set<ExistingPaper>();
   const keys = new Map<LinkedPaper, ReturnType<typeof seedKeys>>();
   const keysOf = (paper: LinkedPaper): ReturnType<typeof seedKeys> => {
