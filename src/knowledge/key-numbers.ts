@@ -150,7 +150,7 @@ function boundBefore(tokens: Tokens, first: number): Bound | undefined {
   const one = wordAt(tokens, at);
   const two = `${wordAt(tokens, at - 1)} ${one}`;
   if (two === 'up to') return 'up to';
-  if (two === 'more than') return 'over';
+  if (two === 'more than' || two === 'greater than') return 'over';
   if (two === 'at least') return 'at least';
   if (two === 'less than' || two === 'fewer than') return 'under';
   if (one === 'over' || one === 'above' || one === 'exceeding') return 'over';
@@ -215,13 +215,13 @@ function speedWordAfter(tokens: Tokens, end: number): number {
   return -1;
 }
 
-/** "speeds up X by N", "a speedup of N", "reduces the computation time by a factor of N". */
+/** "speeds up X by N", "a speedup of N", "improves the speedup to N", "reduces the computation time by a factor of N". */
 function speedWordBefore(tokens: Tokens, index: number): boolean {
   let at = index - 1;
   if (wordAt(tokens, at) === 'of' && wordAt(tokens, at - 1) === 'factor') at -= wordAt(tokens, at - 2) === 'a' ? 3 : 2;
   if (wordAt(tokens, at) === 'to' && wordAt(tokens, at - 1) === 'up') at -= 2;
   if (['about', 'approximately', 'around', 'roughly', 'nearly', 'over', 'a', 'an'].includes(wordAt(tokens, at))) at--;
-  if (wordAt(tokens, at) !== 'by' && wordAt(tokens, at) !== 'of') return false;
+  if (!['by', 'of', 'to'].includes(wordAt(tokens, at))) return false;
   let sawTime = false;
   for (let back = at - 1; back >= Math.max(0, at - 6); back--) {
     const word = wordAt(tokens, back);
@@ -243,18 +243,18 @@ function lowerTime(tokens: Tokens, index: number, multiplier: Multiplier): numbe
 function readSpeedup(tokens: Tokens, index: number, earlier: readonly Claim[]): Read | undefined {
   const multiplier = multiplierAt(tokens, index);
   if (!multiplier) return undefined;
-  const speedAfter = speedWordAfter(tokens, multiplier.end);
-  const lower = speedAfter === -1 ? lowerTime(tokens, index, multiplier) : -1;
-  const last = Math.max(speedAfter, lower, multiplier.end);
-  let inherits: Claim | undefined;
-  if (speedAfter === -1 && lower === -1 && !speedWordBefore(tokens, index)) {
-    inherits = continuedSpeedup(tokens, index, multiplier, earlier);
-    if (!inherits) return undefined;
-  }
   // "3 to 4 times faster", "2x to 5x", "3–4×": the number before is the bottom of the range.
   const lowAt = index - 2;
   const low = (wordAt(tokens, index - 1) === 'to' || markAt(tokens, index - 1, '-', '–')) && wordAt(tokens, lowAt - 1) !== 'from' ? lowEnd(tokens, lowAt) : undefined;
   const first = low === undefined ? index : lowAt;
+  const speedAfter = speedWordAfter(tokens, multiplier.end);
+  const lower = speedAfter === -1 ? lowerTime(tokens, first, multiplier) : -1;
+  const last = Math.max(speedAfter, lower, multiplier.end);
+  let inherits: Claim | undefined;
+  if (speedAfter === -1 && lower === -1 && !speedWordBefore(tokens, first)) {
+    inherits = continuedSpeedup(tokens, index, multiplier, earlier);
+    if (!inherits) return undefined;
+  }
   return {
     claims: [{ kind: 'speedup', value: low ?? multiplier.value, ...(low === undefined ? {} : { upper: multiplier.value }), unit: '×', first, last }],
     uses: range(first, last),
@@ -364,7 +364,8 @@ function readMetricValue(tokens: Tokens, metric: MetricName): Read | undefined {
   at++;
   if (!numberAt(tokens, at) || tokens[at]!.suffix !== '' || markAt(tokens, at + 1, '/') || markAt(tokens, at + 1, '×')) return undefined;
   const percent = percentAt(tokens, at + 1);
-  if (DELTA_AFTER.test(wordAt(tokens, at + (percent ? 2 : 1)))) return undefined;
+  const follows = tokens[at + (percent ? 2 : 1)];
+  if (follows?.type === 'word' && !METRIC_FOLLOWERS.test(follows.text.toLowerCase())) return undefined;
   return metricRead(metric, tokens[at]!.value!, percent, metric.start, at + (percent ? 1 : 0));
 }
 
@@ -465,7 +466,7 @@ const MAGNITUDE_SUFFIX: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, B
 const MAGNITUDE_WORD: Readonly<Record<string, number>> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 const BYTES: Readonly<Record<string, number>> = { GB: 9, TB: 12, PB: 15 };
 const MODEL_WORDS = /^(?:models?|scales?|variants?|versions?|llms?|lms?|checkpoints?|networks?|transformers?)$/;
-const DATA_WORDS = /^(?:audio|speech|data|recordings?|music|videos?|text|corpus|corpora|datasets?)$/;
+const DATA_WORDS = /^(?:audio|speech|data|recordings?|music|videos?|text|corpus|corpora|datasets?|supervision)$/;
 
 interface Size {
   /** The number times its magnitude. */
@@ -528,9 +529,15 @@ function readScale(tokens: Tokens, index: number): Read | undefined {
     if (next === size.end + 1 || !numberAt(tokens, next) || sizes.length >= 6) break;
     at = next;
   }
-  const last = sizes.at(-1)!;
+  // "ranging from 111M to 3.1B parameters": a range, read as one claim.
+  const top = sizes.length === 1 && wordAt(tokens, sizes[0]!.end + 1) === 'to' ? sizeAt(tokens, sizes[0]!.end + 2) : undefined;
+  const last = top ?? sizes.at(-1)!;
   const unit = scaleUnit(tokens, last);
   if (!unit) return undefined;
+  if (top) {
+    if (sizes[0]!.magnitude === 0) return undefined;
+    return { claims: [{ kind: 'scale', value: sizes[0]!.value, upper: top.value, unit: unit.unit, first: index, last: unit.end }], uses: range(index, unit.end) };
+  }
   // Only the last size carried its magnitude word; the others must have had their own.
   if (sizes.some((size) => size.magnitude === 0 && unit.unit !== 'hours')) return undefined;
   const claims = sizes.map((size, item) => ({ kind: 'scale' as const, value: size.value, unit: unit.unit, first: item === 0 ? index : size.end, last: unit.end }));

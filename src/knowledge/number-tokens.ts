@@ -98,7 +98,8 @@ function markNonClaims(tokens: Token[]): void {
     if (/^(?:px|p)$/.test(token.suffix!)) token.not ??= 'resolution';
     // "65.%": a decimal whose digits were lost.
     if (isMark(after, '.') && !after!.spaced && tokens[index + 2] && !tokens[index + 2]!.spaced) token.not ??= 'broken';
-    if (isInteger(token) && token.value! >= 1900 && token.value! <= 2099) {
+    // A year, unless it counts hours ("from 2000 hours of speech").
+    if (isInteger(token) && token.value! >= 1900 && token.value! <= 2099 && !/^(?:hours?|hrs)$/.test(wordOf(after))) {
       const inBrackets = (isMark(before, '(', '[', ',') && isMark(after, ')', ']', ',', ';')) || isMark(after, ')', ']');
       if (inBrackets || YEAR_BEFORE.has(wordOf(before))) token.not ??= 'year';
     }

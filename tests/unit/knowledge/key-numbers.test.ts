@@ -136,6 +136,7 @@ describe('numbers that are not key numbers', () => {
     ['baselines given in brackets', 'It outperforms T2M-GPT (FID = 0.116) and MMM (FID = 0.080).'],
     ['an inequality', 'Baseline methods completely fail with FID>100.'],
     ['a count of iterations', 'We run 5 EM iterations.'],
+    ['a metric word before a count', 'We compare the FID to 5 baselines.'],
     // Multipliers that are not speed
     ['a compute reduction', 'It needs 10× FLOPs reduction.'],
     ['more of something', 'MDMs with 16 times more pre-training time offer a trade-off.'],
@@ -156,6 +157,41 @@ describe('numbers that are not key numbers', () => {
     ['number words that are counts', 'We compare ten models on six benchmarks, in eight out of eleven metrics.'],
   ])('%s', (_name, text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+describe('sentences in the style of well-known abstracts outside the seed (paraphrased, not quoted)', () => {
+  const B = 1e9;
+  it.each<[string, Partial<KeyNumber>[]]>([
+    ['We introduce a collection of foundation language models ranging from 7B to 65B parameters.', [{ kind: 'scale', value: 7 * B, upper: 65 * B, unit: 'parameters' }]],
+    ['We release class-conditional models ranging from 111M to 3.1B parameters, and achieve 2.18 FID on ImageNet 256×256 benchmarks.', [
+      { kind: 'scale', value: 111e6, upper: 3.1 * B, unit: 'parameters' },
+      { kind: 'metric', value: 2.18, unit: 'FID' },
+    ]],
+    ['The speech model is trained on 680,000 hours of multilingual and multitask supervision.', [{ kind: 'scale', value: 680_000, unit: 'hours' }]],
+    ['We train a codec language model on 60K hours of English speech data.', [{ kind: 'scale', value: 60_000, unit: 'hours' }]],
+    ['It improves FID from 18.65 to 1.73, with around 20× faster inference speed.', [
+      { kind: 'metric', value: 1.73, unit: 'FID', compared: '18.65' },
+      { kind: 'speedup', value: 20, unit: '×', bound: 'about' },
+    ]],
+    ['One variant achieves over 2.2x speedup, while the other further improves the speedup to 2.3-3.6x.', [
+      { kind: 'speedup', value: 2.2, unit: '×', bound: 'over' },
+      { kind: 'speedup', value: 2.3, upper: 3.6, unit: '×' },
+    ]],
+    ['We demonstrate a 2X-3X acceleration compared to the standard T5X implementations.', [{ kind: 'speedup', value: 2, upper: 3, unit: '×', compared: 'the standard T5X implementations' }]],
+    ['It uses 70B parameters and 4× more data, reaching an average accuracy of 67.5% on MMLU, greater than a 7% improvement over Gopher.', [
+      { kind: 'scale', value: 70 * B, unit: 'parameters' },
+      { kind: 'metric', value: 67.5, unit: '% accuracy' },
+      { kind: 'improvement', value: 7, unit: '%', bound: 'over', compared: 'Gopher' },
+    ]],
+    ['It achieves a state-of-the-art FID of 2.27 on ImageNet 512×512 and 256×256.', [{ kind: 'metric', value: 2.27, unit: 'FID' }]],
+    ['The collection was recorded from 2000 hours of speech.', [{ kind: 'scale', value: 2000, unit: 'hours' }]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected.map((number) => expect.objectContaining(number)));
+  });
+
+  it('does not read a percentage speed-up, whose base is ambiguous', () => {
+    expect(read('Serving frameworks achieve 326% - 414% speedup.')).toEqual([]);
   });
 });
 
@@ -199,8 +235,8 @@ describe('cost', () => {
     const long = seed.repeat(Math.ceil(100_000 / seed.length)).slice(0, 100_000);
     const started = performance.now();
     const numbers = extractKeyNumbers(long);
-    // Tens of milliseconds here; the bound leaves room for a slow, shared machine.
-    expect(performance.now() - started).toBeLessThan(2000);
+    // 0.1–0.5 s here (a quadratic step would take minutes); the bound leaves room for a slow, shared machine.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(numbers.length).toBeGreaterThan(20);
   });
 
@@ -215,6 +251,6 @@ describe('cost', () => {
   ])('reads %s of 100,000 characters quickly', (_name, text) => {
     const started = performance.now();
     extractKeyNumbers(text);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
