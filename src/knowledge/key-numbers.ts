@@ -301,16 +301,11 @@ interface MetricName {
   end: number;
 }
 
-const METRICS: readonly { pattern: RegExp; unit?: string }[] = [
-  { pattern: /^FIDs?$/, unit: 'FID' },
-  { pattern: /^(?:FVD|KID|IS|MOS|CMOS|SMOS|WER|CER|RTF|EM|F1|PSNR|SSIM|LPIPS|METEOR|mAP)$/ },
-  { pattern: /^BLEU(?:[-@]?\d)?$/ },
-  { pattern: /^ROUGE(?:-(?:L|\d))?$/ },
-  { pattern: /^CIDEr$/i, unit: 'CIDEr' },
-  { pattern: /^(?:perplexity|PPL)$/i, unit: 'perplexity' },
-  { pattern: /^(?:top-1 )?accuracy$/i, unit: 'accuracy' },
-  { pattern: /^success rates?$/i, unit: 'success rate' },
-];
+/** Metric names as written; the ones not listed in {@link METRIC_UNITS} are their own unit ("BLEU@4", "WER"). */
+const METRIC = /^(?:FIDs?|FVD|KID|IS|MOS|CMOS|SMOS|WER|CER|RTF|EM|F1|PSNR|SSIM|LPIPS|METEOR|mAP|BLEU(?:[-@]?\d)?|ROUGE(?:-(?:L|\d))?|CIDEr|CIDER|[Pp]erplexity|PPL|[Aa]ccuracy)$/;
+const METRIC_UNITS: Readonly<Record<string, string>> = { FIDs: 'FID', CIDER: 'CIDEr', Perplexity: 'perplexity', perplexity: 'perplexity', PPL: 'perplexity', Accuracy: 'accuracy' };
+/** Names of two words, lower case: "success rate", "top-1 accuracy". */
+const METRIC_PAIRS: Readonly<Record<string, string>> = { 'success rate': 'success rate', 'success rates': 'success rate', 'top-1 accuracy': 'accuracy' };
 /** Words after a metric that make the number a difference, not a value. */
 const DELTA_AFTER = /^(?:improvements?|gains?|reductions?|drops?|lower|higher|better|worse|points?|decrease|increase)$/;
 const METRIC_FOLLOWERS = /^(?:on|and|or|for|in|with|at|scores?|while|compared|respectively|than|over|which|when|to|of|from|across|among|under|using|whereas|outperforming|surpassing)$/;
@@ -319,12 +314,11 @@ const LINKS = /^(?:of|is|was|reaches|reached|achieves|achieved|at|to|=|:)$/;
 function metricAt(tokens: Tokens, index: number): MetricName | undefined {
   const token = tokens[index];
   if (token?.type !== 'word') return undefined;
-  const two = tokens[index + 1]?.type === 'word' ? `${token.text} ${tokens[index + 1]!.text}` : undefined;
-  for (const metric of METRICS) {
-    if (two !== undefined && metric.pattern.test(two)) return { unit: metric.unit ?? two, start: index, end: index + 1 };
-    if (metric.pattern.test(token.text)) return { unit: metric.unit ?? token.text, start: index, end: index };
-  }
-  return undefined;
+  if (METRIC.test(token.text)) return { unit: METRIC_UNITS[token.text] ?? token.text, start: index, end: index };
+  const first = token.text.toLowerCase();
+  if (first !== 'success' && first !== 'top-1') return undefined;
+  const pair = METRIC_PAIRS[`${first} ${wordAt(tokens, index + 1)}`];
+  return pair ? { unit: pair, start: index, end: index + 1 } : undefined;
 }
 
 /** A value written after a number: "%" then the metric, or the metric. */
@@ -516,7 +510,7 @@ function scaleUnit(tokens: Tokens, size: Size): { unit: string; end: number } | 
 
 function readScale(tokens: Tokens, index: number): Read | undefined {
   // A size that belongs to a named model ("Vicuna 7B", "Qwen 2.5 7B").
-  if (isName(tokens, index - 1) || tokens[index - 1]?.type === 'number') return undefined;
+  if (!numberAt(tokens, index) || isName(tokens, index - 1) || tokens[index - 1]?.type === 'number') return undefined;
   const sizes: Size[] = [];
   let at = index;
   for (;;) {
