@@ -240,6 +240,16 @@ describe('cost', () => {
     expect(numbers.length).toBeGreaterThan(20);
   });
 
+  it('reads 10,000 abstracts, as a build of 10,000 papers does, well within a build', async () => {
+    const seed = (await contentPapers()).map((paper) => paper.abstract);
+    const started = performance.now();
+    let count = 0;
+    for (let index = 0; index < 10_000; index++) count += extractKeyNumbers(`${seed[index % seed.length]} Copy ${index}.`).length;
+    // About 2 s on this shared two-core machine under load.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(count).toBeGreaterThan(5_000);
+  }, 60_000);
+
   it.each([
     ['one run-on sentence of multipliers', '1.75× and '.repeat(10_000)],
     ['digits without a break', '1'.repeat(100_000)],
