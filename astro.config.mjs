@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
+import { remarkKeyNumberMarks } from './src/render/remark-key-number-marks.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
 
 /**
@@ -14,7 +15,9 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * same grammar reads the pages back. GFM is off because its autolink-literal
  * step (like Sätteri) turns `www.` and `https://` text into links even when
  * escaped; links in abstracts are explicit link nodes instead. Smart
- * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
+ * punctuation is off: abstracts are shown as written. remarkKeyNumberMarks
+ * marks the sentences the "Key numbers" list links to (before remarkPaperNotes
+ * moves the notes, so it reads the abstract as the atlas does). remarkPaperNotes sets a
  * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
  * base in front of site paths written in Markdown, as href() does elsewhere.
  */
@@ -22,7 +25,7 @@ const base = basePath(process.env.BASE_PATH);
 const processor = unified({
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkPaperNotes, [remarkBaseLinks, { base }]],
+  remarkPlugins: [remarkKeyNumberMarks, remarkPaperNotes, [remarkBaseLinks, { base }]],
 });
 
 

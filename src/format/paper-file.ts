@@ -100,9 +100,8 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
     file.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
   }
-  const markerIndex = tree.children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
+  const markerIndex = tree.children.findIndex(isNotesMarker);
   const marker = tree.children[markerIndex];
-  const abstractNodes = markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex);
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
   return {
@@ -110,9 +109,22 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     frontmatter: result.data!,
     frontmatterYaml,
     abstractMdx: body.slice(0, abstractEnd).trim(),
-    abstractText: abstractNodes.filter(isProse).map((node) => toString(node)).join('\n\n'),
+    abstractText: abstractBlocks(tree).map((node) => toString(node)).join('\n\n'),
     notes: body.slice(notesStart).replace(/^\n/, ''),
   };
+}
+
+const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT;
+
+/**
+ * The blocks of a paper body that make up its abstract as plain text: those
+ * above the notes marker, without ESM or `{expressions}`. The abstract text
+ * is their text joined by a blank line; the render path reads the same
+ * blocks (src/render/remark-key-number-marks.ts), so offsets agree.
+ */
+export function abstractBlocks(tree: Root): RootContent[] {
+  const markerIndex = tree.children.findIndex(isNotesMarker);
+  return (markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex)).filter(isProse);
 }
 
 /** Prose a reader sees, not code: ESM and `{expressions}` hold no abstract text. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
@@ -12,6 +13,8 @@ export interface AtlasPaper {
   entry: CollectionEntry<'papers'>;
   /** The plain-text paper the derivations read (abstract as text), as `npm run ingest` sees it. */
   paper: Paper;
+  /** The quantitative claims of its abstract (src/knowledge/key-numbers.ts), derived once per build. */
+  keyNumbers: readonly KeyNumber[];
   /** Position in seed order, from 0. */
   index: number;
   prev: AtlasPaper | undefined;
@@ -44,7 +47,8 @@ async function loadAtlas(): Promise<Atlas> {
   const papers: AtlasPaper[] = await Promise.all(
     entries.map(async (entry, index) => {
       const slug = paperSlug(entry);
-      return { slug, entry, paper: await readPaper(entry, slug), index, prev: undefined, next: undefined };
+      const paper = await readPaper(entry, slug);
+      return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
     }),
   );
   for (const [index, paper] of papers.entries()) {

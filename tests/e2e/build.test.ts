@@ -27,6 +27,7 @@ interface PaperJson {
   url: string;
   topics: string[];
   links: { url: string; kind: string }[];
+  keyNumbers: unknown[];
 }
 
 describe.each(builds)('the built site $name', ({ key, base }) => {
@@ -60,6 +61,7 @@ describe.each(builds)('the built site $name', ({ key, base }) => {
         url: `${origin}${base}papers/${paper.slug}/`,
         topics: expect.any(Array),
         links: expect.any(Array),
+        keyNumbers: expect.any(Array),
       });
       for (const link of paper.links) expect(link.url).toMatch(/^https?:\/\//);
       expect(site.files.has(fileFor(site, new URL(paper.url).pathname)!), paper.url).toBe(true);
