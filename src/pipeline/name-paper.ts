@@ -4,12 +4,12 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { generatedHash } from '../format/paper-file.ts';
-import type { LinkedPaper } from './extract-links.ts';
+import type { IdentifiedPaper } from './find-identifiers.ts';
 import { abstractToMdx } from './serialize-paper.ts';
 import { logStage } from './stage-log.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */
-export interface NamedPaper extends LinkedPaper {
+export interface NamedPaper extends IdentifiedPaper {
   slug: PaperSlug;
   shortName: string | undefined;
 }
@@ -104,8 +104,8 @@ export function shortNameOf(title: string): string | undefined {
  */
 export function namePaper(options: NamePaperOptions) {
   return (_tree: Root, file: VFile): void => {
-    const linked = file.data.linked;
-    if (!linked) throw new Error('name-paper runs after extract-links');
+    const linked = file.data.identified;
+    if (!linked) throw new Error('name-paper runs after find-identifiers');
     let kept = 0;
     file.data.named = linked.map((paper) => {
       const title = toString(paper.title);
