@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { GREEK_LETTERS } from '../util/greek.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { generatedHash } from '../format/paper-file.ts';
 import type { IdentifiedPaper } from './find-identifiers.ts';
@@ -39,9 +40,7 @@ export const SLUG_MAX = 60;
 /** Letters NFKD does not take apart, and Greek letters, spelled in ASCII. */
 const SPELLED: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
-  κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
-  τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+  ...GREEK_LETTERS,
 };
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
