@@ -1,4 +1,5 @@
 import type { PaperFrontmatter } from '../schemas/paper.ts';
+import { findScholarlyIds } from '../util/scholarly-ids.ts';
 
 /** A link to the paper itself, or to a search for it. */
 export interface FindLink {
@@ -13,6 +14,12 @@ export function paperLinks({ arxiv, doi }: Pick<PaperFrontmatter, 'arxiv' | 'doi
     // A DOI may hold characters a URL path may not (`<`, `#`, spaces are refused by the schema); encodeURI keeps its slashes.
     ...(doi ? [{ label: 'DOI', url: `https://doi.org/${encodeURI(doi).replace(/#/g, '%23').replace(/\?/g, '%3F')}` }] : []),
   ];
+}
+
+/** True when an address is the paper's own arXiv page, PDF or DOI, which its "Read the paper" links already give. */
+export function identifiesPaper(url: string, { arxiv, doi }: Pick<PaperFrontmatter, 'arxiv' | 'doi'>): boolean {
+  const found = findScholarlyIds(url);
+  return (arxiv !== undefined && found.arxiv.includes(arxiv)) || (doi !== undefined && found.doi.includes(doi));
 }
 
 /**

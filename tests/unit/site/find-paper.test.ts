@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperLinks, paperSearches } from '../../../src/site/find-paper.ts';
+import { identifiesPaper, paperLinks, paperSearches } from '../../../src/site/find-paper.ts';
 import { shortNameLabel } from '../../../src/site/short-name-label.ts';
 
 describe('paperLinks', () => {
@@ -12,6 +12,19 @@ describe('paperLinks', () => {
     [{}, []],
   ])('%j', (ids, expected) => {
     expect(paperLinks(ids).map((link) => [link.label, link.url])).toEqual(expected);
+  });
+});
+
+describe('identifiesPaper', () => {
+  it.each([
+    ['https://arxiv.org/abs/2410.03355v2', { arxiv: '2410.03355' }, true],
+    ['https://arxiv.org/pdf/2410.03355', { arxiv: '2410.03355' }, true],
+    ['https://arxiv.org/abs/2401.00001', { arxiv: '2410.03355' }, false],
+    ['https://doi.org/10.1145/3366423.3380211', { doi: '10.1145/3366423.3380211' }, true],
+    ['https://github.com/a/b', { arxiv: '2410.03355' }, false],
+    ['https://arxiv.org/abs/2410.03355', {}, false],
+  ])('%s for %j → %s', (url, ids, expected) => {
+    expect(identifiesPaper(url, ids)).toBe(expected);
   });
 });
 
