@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -7,6 +8,8 @@ import { offlineSearch } from './src/integrations/offline-search.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
 import { remarkKeyNumberMarks } from './src/render/remark-key-number-marks.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
+import { readMentionNames } from './src/render/read-mention-names.ts';
+import { rehypeMentions } from './src/render/rehype-mentions.ts';
 
 /**
  * Render processor: unified (micromark + remark-mdx), not Astro 7's default
@@ -19,13 +22,16 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * marks the sentences the "Key numbers" list links to (before remarkPaperNotes
  * moves the notes, so it reads the abstract as the atlas does). remarkPaperNotes sets a
  * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
- * base in front of site paths written in Markdown, as href() does elsewhere.
+ * base in front of site paths written in Markdown, as href() does elsewhere;
+ * rehypeMentions links the atlas papers an abstract names.
  */
 const base = basePath(process.env.BASE_PATH);
+const papers = fileURLToPath(new URL('./content/papers/', import.meta.url));
 const processor = unified({
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkKeyNumberMarks, remarkPaperNotes, [remarkBaseLinks, { base }]],
+  rehypePlugins: [[rehypeMentions, { names: await readMentionNames(papers), papers, base }]],
 });
 
 
