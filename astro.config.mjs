@@ -1,12 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
+import { readMentionNames } from './src/render/read-mention-names.ts';
 import { rehypeExternalLinks } from './src/render/rehype-external-links.ts';
+import { rehypeMentions } from './src/render/rehype-mentions.ts';
 import { rehypeTableScroll } from './src/render/rehype-table-scroll.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
+import { remarkKeyNumberMarks } from './src/render/remark-key-number-marks.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
 import { remarkTables } from './src/render/remark-tables.ts';
 
@@ -23,16 +27,19 @@ import { remarkTables } from './src/render/remark-tables.ts';
  */
 const base = basePath(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'http://localhost:4321';
+const papers = fileURLToPath(new URL('./content/papers/', import.meta.url));
 const processor = unified({
   gfm: false,
   smartypants: false,
   remarkPlugins: [
     remarkTables, // GFM table syntax, and no other GFM
+    remarkKeyNumberMarks, // marks the sentences the "Key numbers" list links to; before remarkPaperNotes moves the notes, so it reads the abstract as the atlas does
     remarkPaperNotes, // a paper's contributor notes, set apart from its abstract
     [remarkBaseLinks, { base }], // site paths written in Markdown get BASE_PATH, as href() does elsewhere
   ],
   // The HTML transforms of the render path, one small rehype plugin each: add yours here.
   rehypePlugins: [
+    [rehypeMentions, { names: await readMentionNames(papers), papers, base }], // an abstract links the atlas papers it names
     [rehypeExternalLinks, { site }], // links that leave the site get rel="noopener"
     rehypeTableScroll, // tables scroll sideways in a focusable, labelled region
   ],

@@ -1,11 +1,12 @@
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
 
 /**
  * Why `name` cannot be the slug of the paper file `file` (its name, and the
  * page address /papers/<name>/), or undefined when it can: it must be a slug,
- * and not only digits, which are the page numbers of the paper index
- * (/papers/2/). Ingest, `npm run check` and the build ask here.
+ * not only digits, which are the page numbers of the paper index
+ * (/papers/2/), and not the address of a view of the index (/papers/by-title/).
+ * Ingest, `npm run check` and the build ask here.
  */
 export function slugProblem(name: string, file: string): Message | undefined {
   if (!isPaperSlug(name)) {
@@ -17,6 +18,9 @@ export function slugProblem(name: string, file: string): Message | undefined {
   }
   if (/^\d+$/.test(name)) {
     return { file, reason: `the slug "${name}" is only digits, the address of a page of the paper index (/papers/${name}/)`, fix: `rename the file, e.g. to paper-${name}.mdx` };
+  }
+  if (PAPER_INDEX_VIEWS.has(name)) {
+    return { file, reason: `the slug "${name}" is the address of a view of the paper index (/papers/${name}/)`, fix: `rename the file, e.g. to paper-${name}.mdx` };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { Document, isMap } from 'yaml';
 import { parseYaml } from './frontmatter.ts';
-import { generatedHash, NOTES_MARKER, type IngestOwned, type PaperFile } from './paper-file.ts';
+import { contributedIdentifiers, generatedHash, IDENTIFIER_FIELDS, NOTES_MARKER, type Identifiers, type IngestOwned, type PaperFile } from './paper-file.ts';
 
 /**
  * `import`/`export` at the start of a line are ESM in MDX, and
@@ -26,8 +26,10 @@ export function abstractToMdx(paragraph: Paragraph): string {
   return toMarkdown(root, { extensions: [mdxToMarkdown()], resourceLink: true, unsafe: ESM_UNSAFE }).trim();
 }
 
-/** Frontmatter fields contributors own: carried over from the existing file as written. */
+/** Frontmatter fields contributors own: carried over from the existing file as written, `[]` when absent. */
 const CONTRIBUTOR_FIELDS = ['topics', 'excludeTopics', 'aliases'] as const;
+/** Optional fields contributors own: carried over as written, left out when absent. */
+const OPTIONAL_CONTRIBUTOR_FIELDS = ['authors', 'published', 'venue'] as const;
 
 /**
  * The YAML source of each top-level field, from its key to the next key:
@@ -52,15 +54,23 @@ function fieldSources(yaml: string): Map<string, string> {
 const YAML_STYLE = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
 
 /**
- * A whole paper file: ingest's fields and abstract, and whatever
- * contributors own carried over from `existing`: `topics`, `excludeTopics`
- * and `aliases` as written, and the notes below the marker byte for byte.
+ * A whole paper file: ingest's fields and abstract, the identifiers found in
+ * the listing (`found`), and whatever contributors own carried over from
+ * `existing`: an identifier a contributor set, `authors`, `published`,
+ * `venue`, `topics`, `excludeTopics` and `aliases` as written, and the notes
+ * below the marker byte for byte.
  */
-export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile): string {
+export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile, found: Identifiers = {}): string {
   const owned = { title: fields.title, shortName: fields.shortName, source: fields.source, links: fields.links };
   const carried = existing ? fieldSources(existing.frontmatterYaml) : new Map<string, string>();
+  const byContributor = new Set(existing ? contributedIdentifiers(existing) : []);
+  const identifiers = IDENTIFIER_FIELDS.map((key) => {
+    if (byContributor.has(key)) return `${carried.get(key)}\n`;
+    return found[key] === undefined ? '' : new Document({ [key]: found[key] }).toString(YAML_STYLE);
+  }).join('');
+  const bibliographic = OPTIONAL_CONTRIBUTOR_FIELDS.map((key) => (carried.has(key) ? `${carried.get(key)}\n` : '')).join('');
   const contributed = CONTRIBUTOR_FIELDS.map((key) => `${carried.get(key) ?? `${key}: []`}\n`).join('');
   const generated = new Document({ generated: generatedHash(fields, abstractMdx) }).toString(YAML_STYLE);
-  const frontmatter = `${new Document(owned).toString(YAML_STYLE)}${contributed}${generated}`;
+  const frontmatter = `${new Document(owned).toString(YAML_STYLE)}${identifiers}${bibliographic}${contributed}${generated}`;
   return `---\n${frontmatter}---\n\n${abstractMdx}\n\n${NOTES_MARKER}\n${existing?.notes ?? ''}`;
 }

@@ -49,8 +49,18 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 const article = (type: string): string =>
   ({ array: 'a list', object: 'a map of fields', number: 'a number', string: 'a text', boolean: 'true or false' })[type] ?? `a ${type}`;
 
-/** What is wrong, as a predicate that reads after the field name. */
+/** zod's own English for an issue, to tell it from the words a schema's author gave (`.min(1, { message })`). */
+const stockMessage = z.locales.en().localeError;
+
+/** The schema's author wrote this issue's message: it says more than ours would, so it is shown as written. */
+function hasOwnMessage(issue: Issue): boolean {
+  const stock = stockMessage(issue as Parameters<typeof stockMessage>[0]);
+  return issue.message !== (typeof stock === 'string' ? stock : stock?.message);
+}
+
+/** What is wrong, as a predicate that reads after the field name (or, in the schema's own words, after a colon). */
 function describe(issue: Issue): string {
+  if (hasOwnMessage(issue)) return `${issue.message}${issue.code === 'invalid_format' ? `, got ${show(issue.input)}` : ''}.`;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `is missing; expected ${article(issue.expected)}.` : `must be ${article(issue.expected)}, got ${show(issue.input)}.`;
@@ -65,7 +75,7 @@ function describe(issue: Issue): string {
     case 'invalid_key':
       return `has an invalid key ${show(issue.input)}: it ${issue.issues.map((inner) => describe(inner as Issue)).join(' ')}`;
     default:
-      return `${issue.message}${issue.input === undefined || issue.code === 'custom' ? '' : `, got ${show(issue.input)}`}.`;
+      return `${issue.message}${issue.input === undefined ? '' : `, got ${show(issue.input)}`}.`;
   }
 }
 
@@ -79,7 +89,9 @@ interface Described {
 /** Each schema issue in words: where it is, and the sentence `rules.threshold must be a number, got "three".` */
 function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Described[] {
   return issues.flatMap((issue): Described[] => {
-    if (issue.code !== 'unrecognized_keys') return [{ path: [...issue.path], sentence: `${fieldName(issue.path)} ${describe(issue)}`, unknown: false }];
+    // A schema's own message may be a predicate or a whole sentence: it follows a colon.
+    const joint = hasOwnMessage(issue) ? ': ' : ' ';
+    if (issue.code !== 'unrecognized_keys') return [{ path: [...issue.path], sentence: `${fieldName(issue.path)}${joint}${describe(issue)}`, unknown: false }];
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
       const path = [...issue.path, key];

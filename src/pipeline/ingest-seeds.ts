@@ -2,7 +2,8 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { extractLinks, type LinkedPaper } from './extract-links.ts';
+import { extractLinks } from './extract-links.ts';
+import { findIdentifiers, type IdentifiedPaper } from './find-identifiers.ts';
 import { matchPaperFiles } from './match-paper-files.ts';
 import { mergeDuplicates, type FirstSeen } from './merge-duplicates.ts';
 import { namePapers } from './name-paper.ts';
@@ -32,12 +33,13 @@ export interface IngestedSeeds {
  */
 export function ingestSeeds(seeds: readonly VFile[], folder: PaperFolder): IngestedSeeds {
   const seen = new Map<string, FirstSeen>();
-  const papers = seeds.flatMap((seed): LinkedPaper[] => {
+  const papers = seeds.flatMap((seed): IdentifiedPaper[] => {
     try {
       const tree = unified().use(parseListing).parse(seed); // paragraphs with positions; nothing is Markdown
       const listed = mergeDuplicates(splitPapers(tree, seed), seed, seen); // titles and abstracts; chrome dropped
       repairLatex(listed, seed); // `$α$` → α, for display
-      return extractLinks(listed, seed); // http(s) addresses become link nodes
+      const linked = extractLinks(listed, seed); // http(s) addresses become link nodes
+      return findIdentifiers(linked, seed); // the arXiv id and DOI the listing names
     } catch (error) {
       // seed.fail() recorded the message already; anything else is a bug.
       if (!(error instanceof VFileMessage)) throw error;
@@ -45,7 +47,7 @@ export function ingestSeeds(seeds: readonly VFile[], folder: PaperFolder): Inges
     }
   });
   const matches = matchPaperFiles(papers, folder); // the file each paper already has
-  const own: LinkedPaper[] = [];
+  const own: IdentifiedPaper[] = [];
   const files: Array<ExistingPaper | undefined> = [];
   papers.forEach((paper, index) => {
     const match = matches[index];

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
+import { GREEK_LETTERS } from '../util/greek.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
-import type { LinkedPaper } from './extract-links.ts';
+import type { IdentifiedPaper } from './find-identifiers.ts';
 import type { ExistingPaper } from './read-paper-folder.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */
-export interface NamedPaper extends LinkedPaper {
+export interface NamedPaper extends IdentifiedPaper {
   slug: PaperSlug;
   shortName: string | undefined;
   /** The file it already has, whose slug it keeps. */
@@ -18,9 +19,7 @@ export const SLUG_MAX = 60;
 /** Letters NFKD does not take apart, and Greek letters, spelled in ASCII. */
 const SPELLED: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
-  κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
-  τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+  ...GREEK_LETTERS,
 };
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -87,7 +86,7 @@ export function shortNameOf(title: string): string | undefined {
  * order, found by match-paper-files) keeps that file's slug, so its address
  * stays put; a new paper gets a fresh slug no file or other paper has.
  */
-export function namePapers(papers: readonly LinkedPaper[], existing: readonly (ExistingPaper | undefined)[], taken: Set<string>): NamedPaper[] {
+export function namePapers(papers: readonly IdentifiedPaper[], existing: readonly (ExistingPaper | undefined)[], taken: Set<string>): NamedPaper[] {
   return papers.map((paper, index) => {
     const title = toString(paper.title);
     const file = existing[index];

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Paper } from '../knowledge/paper.ts';
-import { isHandEdited, paperFromFile, parsePaperFile } from '../format/paper-file.ts';
+import { contributedIdentifiers, isHandEdited, paperFromFile, parsePaperFile } from '../format/paper-file.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import type { Message } from '../util/message.ts';
 import { ingestSeeds } from './ingest-seeds.ts';
@@ -90,8 +90,9 @@ function leftovers(folder: PaperFolder, claimed: ReadonlySet<string>): { files: 
   const messages: Message[] = [];
   for (const [slug, { file }] of folder.papers) {
     if (claimed.has(slug)) continue;
-    const { topics, excludeTopics, aliases, generated } = file.frontmatter;
-    const contributed = topics.length + excludeTopics.length + aliases.length > 0 || file.notes.trim() !== '';
+    const { topics, excludeTopics, aliases, authors, published, venue, generated } = file.frontmatter;
+    const contributed =
+      topics.length + excludeTopics.length + aliases.length > 0 || [authors, published, venue].some((field) => field !== undefined) || contributedIdentifiers(file).length > 0 || file.notes.trim() !== '';
     if (!generated) messages.push({ file: file.path, severity: 'info', reason: `kept ${file.path}: written by hand, not from a seed` });
     else if (isHandEdited(file) || contributed) messages.push({ file: file.path, severity: 'warning', reason: `kept ${file.path}: its paper is in no seed any more, but the file has hand edits or contributor notes; delete it if the paper is gone` });
     else files.push({ path: file.path, status: 'removed' });

@@ -39,8 +39,9 @@ export function seedChangedMessage(source: { file: string; line: number }, path:
 }
 
 /**
- * Serialize a paper to its MDX file, carrying over what contributors own
- * (topics, excludeTopics, aliases, the notes). A file edited by hand is left
+ * Serialize a paper to its MDX file, with the identifiers its listing names,
+ * carrying over what contributors own (identifiers they set, authors,
+ * published, venue, topics, excludeTopics, aliases, the notes). A file edited by hand is left
  * as it is; if its seed entry changed since ingest wrote it (compared at the
  * place the file was written from, so a paper that only moved in the seed
  * has not changed), the page says so.
@@ -56,5 +57,5 @@ export function serializePaper(paper: NamedPaper): RenderedPage {
     const { generated, source: written } = existing.file.frontmatter;
     return { ...page, text: undefined, seedChanged: generated !== undefined && generated !== generatedHash({ ...fields, source: written }, abstractMdx) };
   }
-  return { ...page, text: renderPaperFile(fields, abstractMdx, existing?.file), seedChanged: false };
+  return { ...page, text: renderPaperFile(fields, abstractMdx, existing?.file, { arxiv: paper.arxiv, doi: paper.doi }), seedChanged: false };
 }

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
+import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
+import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
 import { paperSlugOf } from '../format/paper-slug.ts';
@@ -13,6 +16,8 @@ export interface AtlasPaper {
   entry: CollectionEntry<'papers'>;
   /** The plain-text paper the derivations read (abstract as text), as `npm run ingest` sees it. */
   paper: Paper;
+  /** The quantitative claims of its abstract (src/knowledge/key-numbers.ts), derived once per build. */
+  keyNumbers: readonly KeyNumber[];
   /** Position in seed order, from 0. */
   index: number;
   prev: AtlasPaper | undefined;
@@ -26,6 +31,12 @@ export interface Atlas {
   bySlug: ReadonlyMap<PaperSlug, AtlasPaper>;
   /** Topic membership, relations and leans, derived once from all papers (src/site/atlas-topics.ts). */
   topics: TopicAtlas;
+  /** Each paper's most related papers, best first (src/knowledge/related-papers.ts). */
+  related: ReadonlyMap<PaperSlug, readonly RelatedPaper[]>;
+  /** The other papers each abstract names by short name, first mention first (src/knowledge/mentions.ts). */
+  mentions: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
+  /** The reverse: the papers whose abstracts name each paper, in seed order. */
+  mentionedBy: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -45,7 +56,8 @@ async function loadAtlas(): Promise<Atlas> {
   const papers: AtlasPaper[] = await Promise.all(
     entries.map(async (entry, index) => {
       const slug = paperSlug(entry);
-      return { slug, entry, paper: await readPaper(entry, slug), index, prev: undefined, next: undefined };
+      const paper = await readPaper(entry, slug);
+      return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
     }),
   );
   for (const [index, paper] of papers.entries()) {
@@ -53,7 +65,11 @@ async function loadAtlas(): Promise<Atlas> {
     paper.next = papers[index + 1];
   }
   const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry) })));
-  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics };
+  const plain = papers.map((item) => item.paper);
+  const mentions = paperMentions(plain, mentionNames(plain));
+  const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
+  for (const [slug, named] of mentions) for (const target of named) mentionedBy.set(target, [...(mentionedBy.get(target) ?? []), slug]);
+  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related: relatedPapers(plain), mentions, mentionedBy };
 }
 
 function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>): number {

@@ -44,13 +44,13 @@ describe('a broken rule file names the file, the line, the field and the fix', (
     ['a phrase with punctuation', valid.replace('{ speech: 3 }', '{ "speech!": 3 }'),
       'content/topics/speech.md:6:23: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".' + TOPIC_FIX],
     ['a weight of zero', valid.replace('{ speech: 3 }', '{ speech: 0 }'),
-      'content/topics/speech.md:6:20: rules.title.speech must not be 0 (leave the phrase out instead).' + TOPIC_FIX],
+      'content/topics/speech.md:6:20: rules.title.speech: must not be 0 (leave the phrase out instead).' + TOPIC_FIX],
     ['a missing summary', valid.replace('summary: About speech.', ''),
       'content/topics/speech.md:2:1: summary is missing; expected a text.' + TOPIC_FIX],
     ['no rules and no catchAll', 'title: Speech\nsummary: About speech.',
-      'content/topics/speech.md:2:1: rules is required (or set catchAll: true for the topic of leftovers).' + TOPIC_FIX],
+      'content/topics/speech.md:2:1: rules: is required (or set catchAll: true for the topic of leftovers).' + TOPIC_FIX],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
-      'content/topics/speech.md:6:13: rules.contrast needs a `lean` section that names the two sides.' + TOPIC_FIX],
+      'content/topics/speech.md:6:13: rules.contrast: needs a `lean` section that names the two sides.' + TOPIC_FIX],
   ])('%s', (_case, frontmatter, message) => {
     expect(errorOf(file(frontmatter))).toBe(message);
   });
