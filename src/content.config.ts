@@ -1,13 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { paperSchema } from './schemas/paper.ts';
+import { paperEntrySchema } from './schemas/paper.ts';
+import { paperLoader } from './site/paper-loader.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { collectionSchema } from './schemas/validate.ts';
 
-/** One MDX file per paper; the file name is the slug. */
+/**
+ * One MDX file per paper; the file name is the slug. Its own loader renders
+ * the abstract as data and leaves only pages with notes to MDX.
+ */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
-  schema: paperSchema,
+  loader: paperLoader({ base: 'content/papers' }),
+  schema: paperEntrySchema,
 });
 
 /**

@@ -28,6 +28,12 @@ export interface PaperFile {
   abstractText: string;
   /** Everything below the notes marker line, byte for byte. */
   notes: string;
+  /**
+   * True when the abstract holds MDX beyond Markdown (JSX, `{expressions}`,
+   * import/export), which only a hand edit can put there: such a page needs
+   * the MDX compiler, not the plain renderer (src/site/paper-loader.ts).
+   */
+  abstractHasMdx: boolean;
 }
 
 /** The ingest-owned frontmatter fields, which `generated` hashes with the abstract. */
@@ -44,8 +50,8 @@ export function isHandEdited(file: PaperFile): boolean {
   return file.frontmatter.generated !== generatedHash(file.frontmatter, file.abstractMdx);
 }
 
-/** The plain-text `Paper` every derivation reads. */
-export function paperFromFile(file: PaperFile, slug: PaperSlug): Paper {
+/** The plain-text `Paper` every derivation reads, from a file read here or the site's collection entry of it. */
+export function paperFromFile(file: Pick<PaperFile, 'abstractText'> & { frontmatter: Pick<PaperFrontmatter, 'title' | 'shortName' | 'topics' | 'excludeTopics'> }, slug: PaperSlug): Paper {
   const { title, shortName, topics, excludeTopics } = file.frontmatter;
   return { slug, title, shortName, abstract: file.abstractText, curatedTopics: topics, excludedTopics: excludeTopics };
 }
@@ -112,7 +118,13 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     abstractMdx: body.slice(0, abstractEnd).trim(),
     abstractText: abstractNodes.filter(isProse).map((node) => toString(node)).join('\n\n'),
     notes: body.slice(notesStart).replace(/^\n/, ''),
+    abstractHasMdx: abstractNodes.some(hasMdx),
   };
+}
+
+/** MDX node types: JSX elements, expressions and ESM. */
+function hasMdx(node: RootContent): boolean {
+  return node.type.startsWith('mdx') || ('children' in node && (node.children as RootContent[]).some(hasMdx));
 }
 
 /** Prose a reader sees, not code: ESM and `{expressions}` hold no abstract text. */
