@@ -14,6 +14,13 @@ import type { PaperSlug } from '../util/ids.ts';
 export const NOTES_MARKER = '{/* Contributor notes go below this line; ingest keeps them. */}';
 const MARKER_COMMENT = NOTES_MARKER.slice(1, -1);
 
+/**
+ * The MDX grammar, made once for every file read: each mdxjs() call extends
+ * acorn's parser into a new class, and a new class per file kept V8 from
+ * optimizing the parse (it was a third of reading 10,000 papers).
+ */
+const mdxOptions = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
+
 /** A paper file, read: `content/papers/<slug>.mdx`. */
 export interface PaperFile {
   /** The path it was read from, as given (used in messages). */
@@ -28,12 +35,6 @@ export interface PaperFile {
   abstractText: string;
   /** Everything below the notes marker line, byte for byte. */
   notes: string;
-  /**
-   * True when the abstract holds MDX beyond Markdown (JSX, `{expressions}`,
-   * import/export), which only a hand edit can put there: such a page needs
-   * the MDX compiler, not the plain renderer (src/site/paper-loader.ts).
-   */
-  abstractHasMdx: boolean;
 }
 
 /** The ingest-owned frontmatter fields, which `generated` hashes with the abstract. */
@@ -72,18 +73,27 @@ function lineOfField(document: Document, yaml: string, path: readonly PropertyKe
  * VFileMessage `path:line:column: reason` naming the file and the field.
  */
 export function parsePaperFile(text: string, path: string): PaperFile {
-  const file: VFile = new VFile({ path });
+  return parsePaperTree(text, path).file;
+}
+
+/**
+ * parsePaperFile, and the abstract's mdast (the body's nodes above the
+ * notes marker) as parsed: the site's loader renders it without parsing the
+ * body a second time.
+ */
+export function parsePaperTree(text: string, path: string): { file: PaperFile; abstract: Root } {
+  const vfile: VFile = new VFile({ path });
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0] !== '---') file.fail('expected the file to start with a `---` line that opens the YAML frontmatter', { line: 1, column: 1 });
+  if (lines[0] !== '---') vfile.fail('expected the file to start with a `---` line that opens the YAML frontmatter', { line: 1, column: 1 });
   const close = lines.indexOf('---', 1);
-  if (close === -1) file.fail('the frontmatter is never closed; expected a `---` line after it', { line: 1, column: 1 });
+  if (close === -1) vfile.fail('the frontmatter is never closed; expected a `---` line after it', { line: 1, column: 1 });
 
   const frontmatterYaml = lines.slice(1, close).join('\n');
   const document = parseDocument(frontmatterYaml);
   const [yamlError] = document.errors;
   if (yamlError) {
     const at = yamlError.linePos?.[0];
-    file.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
+    vfile.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
   }
   const result = paperSchema.safeParse(document.toJS(), { reportInput: true });
   if (!result.success) {
@@ -94,37 +104,32 @@ export function parsePaperFile(text: string, path: string): PaperFile {
         ? `unknown field ${issue.keys.map((key) => `\`${[...issue.path, key].join('.')}\``).join(', ')}; expected only ${Object.keys(paperSchema.shape).join(', ')}`
         : `field \`${issue.path.map(String).join('.')}\`: ${issue.message}`,
     );
-    file.fail(problems.join('; '), { line, column: 1 });
+    vfile.fail(problems.join('; '), { line, column: 1 });
   }
 
   const bodyLine = close + 2;
   const body = lines.slice(close + 1).join('\n');
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    tree = fromMarkdown(body, mdxOptions);
   } catch (error) {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
-    file.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
+    vfile.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
   }
   const markerIndex = tree.children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
   const marker = tree.children[markerIndex];
   const abstractNodes = markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex);
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
-  return {
+  const file: PaperFile = {
     path,
     frontmatter: result.data!,
     frontmatterYaml,
     abstractMdx: body.slice(0, abstractEnd).trim(),
     abstractText: abstractNodes.filter(isProse).map((node) => toString(node)).join('\n\n'),
     notes: body.slice(notesStart).replace(/^\n/, ''),
-    abstractHasMdx: abstractNodes.some(hasMdx),
   };
-}
-
-/** MDX node types: JSX elements, expressions and ESM. */
-function hasMdx(node: RootContent): boolean {
-  return node.type.startsWith('mdx') || ('children' in node && (node.children as RootContent[]).some(hasMdx));
+  return { file, abstract: { type: 'root', children: abstractNodes } };
 }
 
 /** Prose a reader sees, not code: ESM and `{expressions}` hold no abstract text. */

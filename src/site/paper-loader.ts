@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parsePaperFile } from '../format/paper-file.ts';
+import type { Root, RootContent } from 'mdast';
+import { parsePaperTree } from '../format/paper-file.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
 
 /** Options for {@link paperLoader}. */
@@ -14,14 +15,15 @@ export interface PaperLoaderOptions {
 
 /**
  * The `papers` collection's loader. Each `<slug>.mdx` is read once, with
- * the ingest's own reader (parsePaperFile: frontmatter validated, abstract as
- * plain text, notes), and its entry carries the abstract as text for the
- * derivations, so nothing re-reads the file later. A page whose body is its
- * abstract alone, as ingest writes it, is rendered here to HTML with the
- * site's Markdown processor (src/render/render-abstract.ts) and kept in
- * Astro's content cache; only a page with contributor notes (or MDX in its
- * abstract) is left to the MDX compiler, as the glob loader would. Compiling
- * every page as an MDX module was half of a 10,000-paper build.
+ * the ingest's own reader (parsePaperTree: frontmatter validated, abstract as
+ * plain text and as mdast, notes), and its entry carries the abstract as
+ * text for the derivations, so nothing re-reads the file later. A page whose
+ * body is its abstract alone, as ingest writes it, is rendered here from
+ * that tree with the site's own plugin lists (src/render/render-abstract.ts)
+ * and kept in Astro's content cache; only a page with contributor notes (or
+ * more than paragraphs, text and links in its abstract) is left to the MDX
+ * compiler, as the glob loader would leave every page. Compiling every page
+ * as an MDX module was half of a 10,000-paper build.
  *
  * Cached entries are reused when the file and the code that renders it are
  * unchanged: the digest covers the file's text and {@link codeVersion}.
@@ -62,7 +64,7 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
 
 /** Read, parse and store one paper file; returns its id. Counts what it did. */
 function fileSync(context: LoaderContext, root: string, version: string) {
-  let renderer: Promise<AbstractRenderer> | undefined;
+  let renderer: AbstractRenderer | undefined;
   const sync = async (path: string): Promise<string> => {
     const id = basename(path, '.mdx');
     const filePath = relative(root, path).split(sep).join('/');
@@ -74,15 +76,15 @@ function fileSync(context: LoaderContext, root: string, version: string) {
       return id;
     }
     // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
-    const file = parsePaperFile(text, filePath);
+    const { file, abstract } = parsePaperTree(text, filePath);
     const data = await context.parseData({ id, data: { ...file.frontmatter, abstract: file.abstractText }, filePath: path });
-    if (file.notes.trim() || file.abstractHasMdx) {
+    if (file.notes.trim() || !abstract.children.every(isPlain)) {
       sync.compiled++;
       context.store.set({ id, data, filePath, digest, deferredRender: true });
     } else {
       sync.rendered++;
       renderer ??= createAbstractRenderer(context.config);
-      const html = await (await renderer)(file.abstractMdx);
+      const html = await renderer(abstract, { path, frontmatter: file.frontmatter });
       context.store.set({ id, data, filePath, digest, rendered: { html } });
     }
     return id;
@@ -90,6 +92,17 @@ function fileSync(context: LoaderContext, root: string, version: string) {
   sync.rendered = 0;
   sync.compiled = 0;
   return sync;
+}
+
+/**
+ * What ingest writes into an abstract: paragraphs of text and links. A hand
+ * edit may add more (emphasis, code, JSX, `{expressions}`); such a page goes
+ * to the MDX compiler, which renders all of Markdown and MDX as Astro does.
+ */
+function isPlain(node: Root | RootContent): boolean {
+  if (node.type === 'text') return true;
+  if (node.type !== 'paragraph' && node.type !== 'link') return false;
+  return node.children.every(isPlain);
 }
 
 /**

@@ -44,8 +44,7 @@ let pages: Array<{ title: string; abstract: string; document: DefaultTreeAdapter
 /**
  * Build the hostile seed into real pages: a scratch copy of the project
  * (see scratch-project.ts) with the hostile seed in place of the real one,
- * ingested into its content/papers, then `astro build` exactly as
- * `npm run build`.
+ * ingested into its content/papers, then `npm run build` as a host runs it.
  */
 beforeAll(async () => {
   project = await scratchProject('hostile');
