@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   const base = basePath(values.base ?? process.env.BASE_PATH);
   const papers = values.papers === undefined ? undefined : Number(values.papers);
   if (papers !== undefined && !(Number.isInteger(papers) && papers > 0)) throw new Error(`--papers ${values.papers}: expected a whole number of papers, e.g. --papers 2000`);
+  const startedOn = `load average ${loadavg().map((value) => value.toFixed(2)).join(', ')}`;
   section('Machine');
   row('', machine());
   let dist = values.dist;
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
   section('Summary (Markdown, for BENCHMARKS.md)');
-  console.log(`\n| ${papers ?? 'seed'} papers | |\n| --- | --- |`);
+  console.log(`\n| ${papers ?? 'seed (69)'} papers | |\n| --- | --- |`);
+  console.log(`| machine | ${machine()} at the end; ${startedOn} at the start |`);
   for (const [label, value] of summary) console.log(`| ${label} | ${value} |`);
 }
 
@@ -108,7 +110,7 @@ async function buildStages(project: string, papers: number | undefined, base: st
 
   section(`Build: ${papers === undefined ? 'the seed listing' : `${papers} synthetic papers`} in a scratch project (${project})`);
   const ingest = await stage('ingest', process.execPath, ['scripts/ingest.ts'], project, env);
-  summary.push(['ingest', `${seconds(ingest.ms)}, peak ${mib(ingest.peakProcess)}`]);
+  summary.push(['ingest', `${seconds(ingest.ms)} (${seconds(ingest.cpuMs)} CPU), peak ${mib(ingest.peakProcess)}`]);
   const first = await build(project, env, 'first build');
 
   // One paper changed, as when a seed correction is re-ingested: the content cache should spare the rest.
@@ -117,20 +119,25 @@ async function buildStages(project: string, papers: number | undefined, base: st
   const text = await readFile(changed, 'utf8');
   await writeFile(changed, text.replace(/\n---\n\n/, '\n---\n\nRevised between two builds. '));
   const second = await build(project, env, `rebuild, ${relative(project, changed)} changed`);
-  summary.push(['rebuild with one paper changed', `${seconds(second)} (${Math.round((100 * second) / first)} % of the first build)`]);
+  summary.push([
+    'rebuild with one paper changed',
+    `${seconds(second.ms)} (${seconds(second.cpuMs)} CPU): ${Math.round((100 * second.ms) / first.ms)} % of the first build's time, ${Math.round((100 * second.cpuMs) / first.cpuMs)} % of its CPU`,
+  ]);
 }
 
 /** Each `&&`-separated command of package.json's `build` script, as `npm run build` runs them. */
-async function build(project: string, env: NodeJS.ProcessEnv, label: string): Promise<number> {
+async function build(project: string, env: NodeJS.ProcessEnv, label: string): Promise<{ ms: number; cpuMs: number }> {
   const script = (JSON.parse(await readFile(join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
   const first = label === 'first build';
   let total = 0;
+  let cpu = 0;
   let largest = 0;
   let pages = 0;
   console.log(`  ${label}: npm run build = ${script}`);
   for (const command of script.split('&&').map((part) => part.trim())) {
     const run = await stage(command, 'sh', ['-c', command], project, env);
     total += run.ms;
+    cpu += run.cpuMs;
     largest = Math.max(largest, run.peakProcess);
     pages = Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? pages);
     // scripts/build.ts times its two steps; a bare `astro build` (before it existed) is one.
@@ -142,16 +149,16 @@ async function build(project: string, env: NodeJS.ProcessEnv, label: string): Pr
     }
   }
   const rate = pages ? `; ${pages} pages, ${Math.round(pages / (total / 1000))} pages/s` : '';
-  row(`${label}, end to end`, `${seconds(total)}; largest process ${mib(largest)}${rate}`);
-  if (first) summary.push(['npm run build, end to end', `${seconds(total)}, largest process ${mib(largest)}${rate}`]);
-  return total;
+  row(`${label}, end to end`, `${seconds(total)} (${seconds(cpu)} CPU); largest process ${mib(largest)}${rate}`);
+  if (first) summary.push(['npm run build, end to end', `${seconds(total)} (${seconds(cpu)} CPU), largest process ${mib(largest)}${rate}`]);
+  return { ms: total, cpuMs: cpu };
 }
 
 /** Run one stage, print its time, each process's memory and Astro's own phase timings; throw with its output when it fails. */
 async function stage(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun> {
   const run = await runMeasured(command, args, { cwd, env });
   if (run.code !== 0) throw new Error(`${label} failed (exit ${run.code}):\n${run.output.split('\n').filter((line) => !/MODULE_LEVEL/.test(line)).slice(-30).join('\n')}`);
-  row(label, `${seconds(run.ms)}; whole process tree at peak ${mib(run.peakTree)}`);
+  row(label, `${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU; whole process tree at peak ${mib(run.peakTree)}`);
   for (const process of run.processes.filter((each) => each.peak > 32 * KiB * KiB)) row('', `peak ${mib(process.peak).padStart(8)}  ${shortCommand(process.command)}`);
   const phases = run.output.split('\n').filter((line) => /Completed in|built in|\[types\] Generated|Pagefind indexed|precaches|ingest: \d+ papers|\[content\]|\[ar-atlas:papers\]|\[build\] astro build/.test(line));
   for (const line of phases) row('', line.replace(/^\d\d:\d\d:\d\d /, '').trim());

@@ -9,6 +9,12 @@ export interface MeasuredRun {
   output: string;
   /** Wall time, milliseconds. */
   ms: number;
+  /**
+   * CPU time (user and system) of the command and every process under it,
+   * milliseconds: what the work costs, less swayed than wall time by other
+   * work on a shared machine. 0 where there is no /proc.
+   */
+  cpuMs: number;
   /** Peak resident memory of the largest single process of the tree (its VmHWM), bytes. */
   peakProcess: number;
   /** Peak of the whole tree's resident memory at one moment (sampled), bytes. */
@@ -27,6 +33,7 @@ export interface MeasuredRun {
  */
 export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
   const started = performance.now();
+  const cpuBefore = await childrenCpu();
   const child = spawn(command, args, { cwd: options.cwd, env: { ...(options.env ?? process.env), FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -37,15 +44,34 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const sampler = setInterval(() => {
     sampling = sampling.then(async () => {
       const sizes = await treeMemory(child.pid ?? -1);
-      for (const size of sizes) peaks.set(size.pid, { command: size.command, peak: Math.max(peaks.get(size.pid)?.peak ?? 0, size.hwm) });
+      for (const size of sizes) {
+        const known = peaks.get(size.pid);
+        // A process's command line reads empty while it exits: keep the one seen before.
+        peaks.set(size.pid, { command: known?.command || size.command, peak: Math.max(known?.peak ?? 0, size.hwm) });
+      }
       peakTree = Math.max(peakTree, sizes.reduce((total, size) => total + size.rss, 0));
     });
   }, 250);
   const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
   clearInterval(sampler);
   await sampling;
+  const ms = performance.now() - started;
+  const cpuMs = (await childrenCpu()) - cpuBefore;
   const processes = [...peaks.values()].sort((a, b) => b.peak - a.peak);
-  return { code, output: stripVTControlCharacters(output), ms: performance.now() - started, peakProcess: processes[0]?.peak ?? 0, peakTree, processes };
+  return { code, output: stripVTControlCharacters(output), ms, cpuMs, peakProcess: processes[0]?.peak ?? 0, peakTree, processes };
+}
+
+/**
+ * CPU time, milliseconds, of this process's children that have exited and
+ * been waited for, their own waited-for children included: `cutime` and
+ * `cstime` of /proc/self/stat, in clock ticks of 1/100 s (USER_HZ, 100 on
+ * Linux). Its growth over a run is the run's whole CPU time.
+ */
+async function childrenCpu(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command name: state is field 3 of stat(5), so cutime (16) and cstime (17) are at 13 and 14 here.
+  return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) * 10;
 }
 
 /** Current and peak resident bytes of a process and each of its descendants, with their command lines. */
