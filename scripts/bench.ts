@@ -145,7 +145,11 @@ async function build(project: string, env: NodeJS.ProcessEnv, label: string): Pr
     if (first) {
       const astro = run.processes.find((process) => /astro(\.mjs)? build/.test(process.command));
       const pagefind = run.processes.find((process) => /pagefind/.test(process.command));
-      summary.push([`${command}${steps ? `: astro build + search and offline` : ''}`, `${steps ? `${steps[1]} s + ${steps[2]} s` : seconds(run.ms)}; peak astro ${mib(astro?.peak ?? 0)}, Pagefind ${mib(pagefind?.peak ?? 0)}`]);
+      const figures = (name: string, process: MeasuredRun['processes'][number] | undefined): string => `${name} ${mib(process?.peak ?? 0)}, ${seconds(process?.cpuMs ?? 0)} CPU`;
+      summary.push([
+        `${command}${steps ? ': astro build + search and offline' : ''}`,
+        `${steps ? `${steps[1]} s + ${steps[2]} s` : seconds(run.ms)}; peak memory and CPU: ${figures('astro', astro)}; ${figures('Pagefind', pagefind)}`,
+      ]);
     }
   }
   const rate = pages ? `; ${pages} pages, ${Math.round(pages / (total / 1000))} pages/s` : '';
@@ -159,7 +163,9 @@ async function stage(label: string, command: string, args: string[], cwd: string
   const run = await runMeasured(command, args, { cwd, env });
   if (run.code !== 0) throw new Error(`${label} failed (exit ${run.code}):\n${run.output.split('\n').filter((line) => !/MODULE_LEVEL/.test(line)).slice(-30).join('\n')}`);
   row(label, `${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU; whole process tree at peak ${mib(run.peakTree)}`);
-  for (const process of run.processes.filter((each) => each.peak > 32 * KiB * KiB)) row('', `peak ${mib(process.peak).padStart(8)}  ${shortCommand(process.command)}`);
+  for (const process of run.processes.filter((each) => each.peak > 32 * KiB * KiB)) {
+    row('', `peak ${mib(process.peak).padStart(8)}, CPU ${seconds(process.cpuMs).padStart(7)}  ${shortCommand(process.command)}`);
+  }
   const phases = run.output.split('\n').filter((line) => /Completed in|built in|\[types\] Generated|Pagefind indexed|precaches|ingest: \d+ papers|\[content\]|\[ar-atlas:papers\]|\[build\] astro build/.test(line));
   for (const line of phases) row('', line.replace(/^\d\d:\d\d:\d\d /, '').trim());
   return run;

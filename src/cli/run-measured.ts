@@ -19,8 +19,8 @@ export interface MeasuredRun {
   peakProcess: number;
   /** Peak of the whole tree's resident memory at one moment (sampled), bytes. */
   peakTree: number;
-  /** Each process seen in the tree: its command line and its own peak (VmHWM), bytes. */
-  processes: { command: string; peak: number }[];
+  /** Each process seen in the tree: its command line, its own peak (VmHWM), bytes, and its CPU time as last sampled, milliseconds. */
+  processes: { command: string; peak: number; cpuMs: number }[];
 }
 
 /**
@@ -38,7 +38,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const peaks = new Map<number, { command: string; peak: number }>();
+  const peaks = new Map<number, { command: string; peak: number; cpuMs: number }>();
   let peakTree = 0;
   let sampling = Promise.resolve();
   const sampler = setInterval(() => {
@@ -47,7 +47,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
       for (const size of sizes) {
         const known = peaks.get(size.pid);
         // A process's command line reads empty while it exits: keep the one seen before.
-        peaks.set(size.pid, { command: known?.command || size.command, peak: Math.max(known?.peak ?? 0, size.hwm) });
+        peaks.set(size.pid, { command: known?.command || size.command, peak: Math.max(known?.peak ?? 0, size.hwm), cpuMs: Math.max(known?.cpuMs ?? 0, size.cpuMs) });
       }
       peakTree = Math.max(peakTree, sizes.reduce((total, size) => total + size.rss, 0));
     });
@@ -74,15 +74,18 @@ async function childrenCpu(): Promise<number> {
   return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) * 10;
 }
 
-/** Current and peak resident bytes of a process and each of its descendants, with their command lines. */
-async function treeMemory(rootPid: number): Promise<{ pid: number; command: string; rss: number; hwm: number }[]> {
+/** Current and peak resident bytes and CPU time so far of a process and each of its descendants, with their command lines. */
+async function treeMemory(rootPid: number): Promise<{ pid: number; command: string; rss: number; hwm: number; cpuMs: number }[]> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((pid) => /^\d+$/.test(pid));
   const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
   await Promise.all(
     pids.map(async (pid) => {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // stat(5) after the command name: state, ppid, ..., utime and stime (fields 14 and 15) in ticks of 10 ms.
+      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ')  ')).replace(/^[^]*\) /, '').split(' ');
+      const ppid = Number(fields[1]);
       if (ppid) parents.set(Number(pid), ppid);
+      cpu.set(Number(pid), (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10);
     }),
   );
   const tree = [...parents.keys()].filter((pid) => {
@@ -94,7 +97,7 @@ async function treeMemory(rootPid: number): Promise<{ pid: number; command: stri
       const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
       const command = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0').filter(Boolean).join(' ');
       const kib = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
-      return { pid, command, rss: kib('VmRSS'), hwm: kib('VmHWM') };
+      return { pid, command, rss: kib('VmRSS'), hwm: kib('VmHWM'), cpuMs: cpu.get(pid) ?? 0 };
     }),
   );
 }
