@@ -21,6 +21,8 @@ const TITLE = 'Autoregressive Models in Vision: A Survey';
 /** A note with a word found nowhere else, and a link written as a site path. */
 const NOTE = 'Zephyrine reading tip: start with the taxonomy figure, then see [ControlAR](/papers/controlar-controllable-image-generation-with-autoregressive/).';
 const REPO_URL = 'https://github.com/example/ar-atlas';
+/** A paper whose abstract a contributor edits with Markdown emphasis. */
+const EMPHASIZED = 'controlar-controllable-image-generation-with-autoregressive';
 const SITE_URL = 'https://atlas.example.org';
 
 /** A scratch project's file, changed by `edit`. */
@@ -50,6 +52,7 @@ describe('a contributor renames a paper and adds a note', () => {
     [project, bare] = await Promise.all([scratchProject('contributor'), scratchProject('no-repo')]);
     await rename(join(project, `content/papers/${OLD}.mdx`), join(project, `content/papers/${NEW}.mdx`));
     await edit(project, `content/papers/${NEW}.mdx`, (text) => `${text.replace(/^aliases: \[\]$/m, `aliases: ["${OLD}"]`)}\n${NOTE}\n`);
+    await edit(project, `content/papers/${EMPHASIZED}.mdx`, (text) => text.replace('we introduce ControlAR,', 'we introduce *ControlAR*,'));
     before = await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8');
     ingest = await run(process.execPath, ['scripts/ingest.ts'], { cwd: project });
     await edit(bare, 'package.json', (text) => {
@@ -128,6 +131,14 @@ describe('a contributor renames a paper and adds a note', () => {
     const abstract = inBody.find((el) => el.tagName === 'p' && textOf(el).startsWith('Autoregressive modeling has been a huge success'))!;
     expect([...elements(notes)]).not.toContain(abstract);
     expect(inBody.indexOf(abstract)).toBeLessThan(inBody.indexOf(notes));
+  });
+
+  it('renders Markdown a contributor writes into an abstract, as MDX would', async () => {
+    const html = await page(`papers/${EMPHASIZED}/index.html`);
+    const abstract = all(html, (el) => el.tagName === 'p' && textOf(el).startsWith('Autoregressive (AR) models have reformulated'));
+    expect(abstract).toHaveLength(1);
+    expect([...elements(abstract[0]!)].filter((el) => el.tagName === 'em').map(textOf)).toEqual(['ControlAR']);
+    expect(textOf(abstract[0]!)).toContain('we introduce ControlAR, an efficient');
   });
 
   it('puts the note into the search index, its words apart', async () => {
