@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
-import { offlineSearch } from './src/integrations/offline-search.ts';
 import { readMentionNames } from './src/render/read-mention-names.ts';
 import { rehypeExternalLinks } from './src/render/rehype-external-links.ts';
 import { rehypeMentions } from './src/render/rehype-mentions.ts';
@@ -54,8 +53,9 @@ export default defineConfig({
   // compressed, with no render-blocking stylesheet round trip.
   build: { inlineStylesheets: 'always' },
   markdown: { processor },
-  // offlineSearch runs Pagefind and writes the service worker after the build.
-  integrations: [mdx(), offlineSearch()],
+  // Pagefind and the service worker run once `astro build` has exited (npm run build: scripts/build.ts),
+  // so Pagefind's memory is not added to Astro's.
+  integrations: [mdx()],
   vite: {
     // SearchForm.astro imports the search scripts with `?worker&url`: Vite bundles each as a file of
     // its own and gives its URL, which the form's inline loader import()s on first focus. Vite's

@@ -1,21 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { readPaperFrontmatter } from './format/paper-file.ts';
 import { parseTopicFile } from './format/topic-file.ts';
-import { paperSchema } from './schemas/paper.ts';
+import { paperEntrySchema } from './schemas/paper.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { contentLoader } from './site/content-loader.ts';
+import { paperLoader } from './site/paper-loader.ts';
 
 /**
- * One MDX file per paper; the file name is the slug. The data is read and
- * validated by src/format/, as ingest and `npm run check` read it; the
- * schema here gives the entries their types.
+ * One MDX file per paper; the file name is the slug. Its own loader reads
+ * each file with src/format/ (as ingest and `npm run check` do), renders the
+ * abstract as data, and leaves only pages with notes to MDX.
  */
 const papers = defineCollection({
-  loader: contentLoader({ pattern: '*.mdx', base: './content/papers', read: readPaperFrontmatter }),
-  schema: paperSchema,
+  loader: paperLoader({ base: 'content/papers' }),
+  schema: paperEntrySchema,
 });
 
-/** One Markdown file per topic; the file name is the topic id. Read like the papers. */
+/** One Markdown file per topic; the file name is the topic id. Read by src/format/ like the papers. */
 const topics = defineCollection({
   loader: contentLoader({
     pattern: '*.md',

@@ -1,5 +1,5 @@
 import type { Message } from '../util/message.ts';
-import { runAstro } from './run-astro.ts';
+import { runBuild } from './run-astro.ts';
 
 const rule = 'build';
 
@@ -22,8 +22,8 @@ export function parseBuildErrors(output: string): Message[] {
   return [{ file: 'astro build', rule, reason: `the build failed: ${tail}`, fix }];
 }
 
-/** Build the site into `outDir` as a host would (`astro build`); no messages when it succeeds. */
+/** Build the site into `outDir` as a host would (`npm run build`); no messages when it succeeds. */
 export async function buildSite(root: string, outDir: string): Promise<Message[]> {
-  const { code, output } = await runAstro(root, ['build', '--outDir', outDir]);
+  const { code, output } = await runBuild(root, ['--outDir', outDir]);
   return code === 0 ? [] : parseBuildErrors(output);
 }

@@ -26,6 +26,13 @@ export function notesMarkerIndex(children: readonly RootContent[]): number {
   return children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
 }
 
+/**
+ * The MDX grammar, made once for every file read: each mdxjs() call extends
+ * acorn's parser into a new class, and a new class per file kept V8 from
+ * optimizing the parse (it was a third of reading 10,000 papers).
+ */
+const mdxOptions = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
+
 /** A paper file, read: `content/papers/<slug>.mdx`. */
 export interface PaperFile {
   /** The path it was read from, as given (used in messages). */
@@ -85,8 +92,8 @@ export function contributedIdentifiers(file: PaperFile): Array<(typeof IDENTIFIE
   return IDENTIFIER_FIELDS.filter((key) => file.frontmatter[key] !== undefined && file.frontmatter[key] !== own[key]);
 }
 
-/** The plain-text `Paper` every derivation reads. */
-export function paperFromFile(file: PaperFile, slug: PaperSlug): Paper {
+/** The plain-text `Paper` every derivation reads, from a file read here or the site's collection entry of it. */
+export function paperFromFile(file: Pick<PaperFile, 'abstractText'> & { frontmatter: Pick<PaperFrontmatter, 'title' | 'shortName' | 'topics' | 'excludeTopics'> }, slug: PaperSlug): Paper {
   const { title, shortName, topics, excludeTopics } = file.frontmatter;
   return { slug, title, shortName, abstract: file.abstractText, curatedTopics: topics, excludedTopics: excludeTopics };
 }
@@ -95,35 +102,36 @@ const MDX_FIX =
   'MDX reads `{`, `<` and a line starting with `import` or `export` as code: write `\\{` or `\\<` for the characters themselves, or close the tag or expression';
 
 /**
- * Only the frontmatter of a paper file, validated with the paper schema:
- * what the build's `papers` collection stores for each entry.
- * @throws MessageError `path:line:column: reason`, naming the field and the fix.
- */
-export function readPaperFrontmatter(text: string, path: string): PaperFrontmatter {
-  return validateFrontmatter(paperSchema, readFrontmatter(text, path), path, 'src/schemas/paper.ts');
-}
-
-/**
  * Read a paper file: its frontmatter validated with the paper schema, and
  * its body parsed as MDX (micromark, the grammar the site renders with) to
  * get the abstract as plain text and the contributor notes.
  * @throws MessageError `path:line:column: reason`, naming the field and the fix.
  */
 export function parsePaperFile(text: string, path: string): PaperFile {
+  return parsePaperTree(text, path).file;
+}
+
+/**
+ * parsePaperFile, and the abstract's mdast (the body's nodes above the
+ * notes marker) as parsed: the site's loader renders it without parsing the
+ * body a second time.
+ */
+export function parsePaperTree(text: string, path: string): { file: PaperFile; abstract: Root } {
   const frontmatter = readFrontmatter(text, path);
   const data = validateFrontmatter(paperSchema, frontmatter, path, 'src/schemas/paper.ts');
   const { body, bodyLine } = frontmatter;
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    tree = fromMarkdown(body, mdxOptions);
   } catch (error) {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
     throw new MessageError([{ file: path, line: (line ?? 1) + bodyLine - 1, column: column ?? 1, reason: `the body is not valid MDX: ${reason ?? String(error)}`, fix: MDX_FIX }]);
   }
-  const marker = tree.children[notesMarkerIndex(tree.children)];
+  const markerIndex = notesMarkerIndex(tree.children);
+  const marker = tree.children[markerIndex];
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
-  return {
+  const file: PaperFile = {
     path,
     frontmatter: data,
     frontmatterYaml: frontmatter.yaml,
@@ -132,6 +140,7 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     abstractLine: (tree.children[0]?.position?.start.line ?? 1) + bodyLine - 1,
     notes: body.slice(notesStart).replace(/^\n/, ''),
   };
+  return { file, abstract: { type: 'root', children: markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex) } };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
 import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
 import type { PaperSlug } from '../util/ids.ts';
-import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
+import { paperFromFile } from '../format/paper-file.ts';
 import { paperSlugOf } from '../format/paper-slug.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
@@ -53,13 +52,12 @@ export function getAtlas(): Promise<Atlas> {
 async function loadAtlas(): Promise<Atlas> {
   const entries = await getCollection('papers');
   entries.sort(bySeedOrder);
-  const papers: AtlasPaper[] = await Promise.all(
-    entries.map(async (entry, index) => {
-      const slug = paperSlug(entry);
-      const paper = await readPaper(entry, slug);
-      return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
-    }),
-  );
+  const papers: AtlasPaper[] = entries.map((entry, index) => {
+    const slug = paperSlug(entry);
+    // The loader read the abstract with the ingest's reader, so the site and the CLI derive from the very same text.
+    const paper = paperFromFile({ frontmatter: entry.data, abstractText: entry.data.abstract }, slug);
+    return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
+  });
   for (const [index, paper] of papers.entries()) {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
@@ -76,12 +74,6 @@ function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>)
   const fileOrder = a.data.source.file < b.data.source.file ? -1 : a.data.source.file > b.data.source.file ? 1 : 0;
   // The id breaks ties so that two files claiming one seed line still sort the same way every build.
   return fileOrder || a.data.source.line - b.data.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Read the file itself with the ingest's reader, so the site and the CLI derive from the very same text. */
-async function readPaper(entry: CollectionEntry<'papers'>, slug: PaperSlug): Promise<Paper> {
-  const path = fileOf(entry);
-  return paperFromFile(parsePaperFile(await readFile(path, 'utf8'), path), slug);
 }
 
 function fileOf(entry: CollectionEntry<'papers'>): string {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../src/checks/run-astro.ts';
 import { runCheck } from '../unit/ingest/run-cli.ts';
-import { buildEnv, scratchProject } from './scratch-project.ts';
+import { buildEnv, scratchProject } from '../../src/cli/scratch-project.ts';
 
 const TOPIC = 'content/topics/speech-tts.md';
 const MESSAGE =

@@ -12,7 +12,7 @@ import { axeViolations } from './browser/axe-violations.ts';
 import { browserTestsRun } from './browser/browser-tests-run.ts';
 import { searchOutcome } from './browser/open-page.ts';
 import { attr, elements, textOf, type Element } from './built-site.ts';
-import { buildProject, scratchProject } from './scratch-project.ts';
+import { buildProject, scratchProject } from '../../src/cli/scratch-project.ts';
 
 const run = promisify(execFile);
 
@@ -31,6 +31,8 @@ const TABLE_NOTE = `| Model | Steps | FID |\n| --- | --- | --- |\n| LANTERN | 25
  */
 const AUTOTIMES = 'autotimes-autoregressive-time-series-forecasters-via-large';
 const BIBLIOGRAPHY = 'arxiv: "2402.02370"\nauthors: [Yong Liu, Guo Qin, Xiangdong Huang, Jianmin Wang, Mingsheng Long]\npublished: 2024-02-04\nvenue: NeurIPS 2024\n';
+/** A paper whose abstract a contributor edits with Markdown emphasis. */
+const EMPHASIZED = 'controlar-controllable-image-generation-with-autoregressive';
 const SITE_URL = 'https://atlas.example.org';
 
 /** A scratch project's file, changed by `edit`. */
@@ -62,6 +64,7 @@ describe('a contributor renames a paper and adds a note', () => {
     await rename(join(project, `content/papers/${OLD}.mdx`), join(project, `content/papers/${NEW}.mdx`));
     await edit(project, `content/papers/${NEW}.mdx`, (text) => `${text.replace(/^aliases: \[\]$/m, `aliases: ["${OLD}"]`)}\n${NOTE}\n`);
     await edit(project, `content/papers/${AUTOTIMES}.mdx`, (text) => text.replace(/^topics: \[\]$/m, `${BIBLIOGRAPHY}topics: []`));
+    await edit(project, `content/papers/${EMPHASIZED}.mdx`, (text) => text.replace('we introduce ControlAR,', 'we introduce *ControlAR*,'));
     before = await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8');
     bibliographyBefore = await readFile(join(project, `content/papers/${AUTOTIMES}.mdx`), 'utf8');
     ingest = await run(process.execPath, ['scripts/ingest.ts'], { cwd: project });
@@ -174,6 +177,14 @@ describe('a contributor renames a paper and adds a note', () => {
     const abstract = inBody.find((el) => el.tagName === 'p' && textOf(el).startsWith('Autoregressive modeling has been a huge success'))!;
     expect([...elements(notes)]).not.toContain(abstract);
     expect(inBody.indexOf(abstract)).toBeLessThan(inBody.indexOf(notes));
+  });
+
+  it('renders Markdown a contributor writes into an abstract, as MDX would', async () => {
+    const html = await page(`papers/${EMPHASIZED}/index.html`);
+    const abstract = all(html, (el) => el.tagName === 'p' && textOf(el).startsWith('Autoregressive (AR) models have reformulated'));
+    expect(abstract).toHaveLength(1);
+    expect([...elements(abstract[0]!)].filter((el) => el.tagName === 'em').map(textOf)).toEqual(['ControlAR']);
+    expect(textOf(abstract[0]!)).toContain('we introduce ControlAR, an efficient');
   });
 
   it('puts the note into the search index, its words apart', async () => {
