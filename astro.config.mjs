@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
 
@@ -19,6 +20,8 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * base in front of site paths written in Markdown, as href() does elsewhere.
  */
 const base = basePath(process.env.BASE_PATH);
+/** Where absolute URLs point when SITE_URL is unset (the preview server); the build warns about it. */
+const localSite = 'http://localhost:4321';
 const processor = unified({
   gfm: false,
   smartypants: false,
@@ -27,7 +30,7 @@ const processor = unified({
 
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || localSite,
   base,
   trailingSlash: 'always',
   // Inline all CSS: a first visit is then one request that fits in 14 KiB
@@ -35,7 +38,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   markdown: { processor },
   // offlineSearch runs Pagefind and writes the service worker after the build.
-  integrations: [mdx(), offlineSearch()],
+  integrations: [mdx(), offlineSearch(), siteUrlWarning(process.env.SITE_URL, localSite)],
   vite: {
     build: {
       rolldownOptions: {
