@@ -1,6 +1,8 @@
 import { loadPagefind, preloadQuery, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { searchRanked, type RankedSearch } from './search-ranked.ts';
 import { readSearchState, sameSearch, searchStateUrl, type SearchState } from './search-state.ts';
+import { readTopicMatch, topicCounts, topicFilter, topicLegend, topicList } from './topic-filter.ts';
 import { searchDelay } from './typing-pace.ts';
 
 /**
@@ -9,7 +11,7 @@ import { searchDelay } from './typing-pace.ts';
  * to the previous search), narrows by topic, and announces the outcome.
  */
 
-/** Results drawn at a time: each one costs a fragment download. */
+/** Results drawn at a time: each one costs a fragment download. The first page is the re-ranked one (RERANK_DEPTH). */
 const PAGE = 10;
 /** A pause this long ends a burst of typing; the next keystroke starts a new history entry. */
 const BURST_END = 1000;
@@ -21,6 +23,8 @@ interface Parts {
   form: HTMLFormElement;
   input: HTMLInputElement;
   filters: HTMLFieldSetElement;
+  /** The filter's legend, which says whether ticked topics narrow or widen. */
+  legend: HTMLElement;
   boxes: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
@@ -38,16 +42,17 @@ function findParts(): Parts | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const filters = document.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+  const legend = filters?.querySelector('legend');
   const boxes = filters?.querySelector<HTMLElement>('[data-search-filter-list]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  return form && input && filters && boxes && status && list && more
-    ? { form, input, filters, boxes, status, list, more }
+  return form && input && filters && legend && boxes && status && list && more
+    ? { form, input, filters, legend, boxes, status, list, more }
     : undefined;
 }
 
-function start({ form, input, filters, boxes, status, list, more }: Parts): void {
+function start({ form, input, filters, legend, boxes, status, list, more }: Parts): void {
   let current: SearchState = readSearchState(new URL(location.href));
   let run = 0;
   let shown: PagefindSearch['results'] = [];
@@ -81,7 +86,7 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
     void search(next);
   });
   filters.addEventListener('change', () => {
-    const next = { ...current, topics: checkedTopics() };
+    const next = { ...current, topics: checkedTopics(), match: readTopicMatch(filters.querySelector<HTMLInputElement>('input[name="match"]:checked')?.value ?? null) };
     follow(next, 'push');
     void search(next);
   });
@@ -108,26 +113,23 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
       clear();
       return;
     }
-    let found: PagefindSearch;
-    let first: PagefindResult[];
+    let ranked: RankedSearch;
     try {
       const pagefind = await loadPagefind();
       // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
       await pagefind.filters();
-      const topicFilter = next.topics.length > 0 ? { topic: { any: next.topics } } : undefined;
-      found = await pagefind.search(next.query, topicFilter ? { filters: topicFilter } : {});
-      if (mine !== run) return;
-      first = await Promise.all(found.results.slice(0, PAGE).map((result) => result.data()));
+      const filters = topicFilter(next.topics, next.match);
+      ranked = await searchRanked(pagefind, next.query, filters ? { filters } : {});
     } catch {
       if (mine === run) announce(unavailable);
       return;
     }
     if (mine !== run) return;
-    shown = found.results;
-    list.replaceChildren(...first.map((result) => renderResult(result, 'h2')));
-    drawFilters(found, next.topics);
+    shown = ranked.results;
+    list.replaceChildren(...ranked.data.slice(0, PAGE).map((result) => renderResult(result, 'h2')));
+    drawFilters(ranked.found, next);
     more.hidden = shown.length <= PAGE;
-    announce(summary(next, found));
+    announce(summary(next, ranked));
   }
 
   async function showMore(): Promise<void> {
@@ -161,16 +163,18 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
   }
 
   function checkedTopics(): string[] {
-    return [...filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    return [...filters.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked')].map((box) => box.value);
   }
 
   /**
-   * One checkbox per topic among this query's results, with how many results
-   * it has (ignoring the topic filter, so counts do not collapse as boxes are
-   * ticked). Alphabetical, so boxes stay put while the counts change.
+   * One checkbox per topic among this query's results, with its count (see
+   * topicCounts), and the legend and switch for narrowing or widening.
+   * Alphabetical, so boxes stay put while the counts change.
    */
-  function drawFilters(found: PagefindSearch, checked: string[]): void {
-    const counts = found.totalFilters.topic ?? {};
+  function drawFilters(found: PagefindSearch, { topics: checked, match }: SearchState): void {
+    const counts = topicCounts(found, match);
+    legend.textContent = topicLegend(match);
+    for (const radio of filters.querySelectorAll<HTMLInputElement>('input[name="match"]')) radio.checked = radio.value === match;
     const topics = [...new Set([...Object.keys(counts).filter((topic) => (counts[topic] ?? 0) > 0), ...checked])];
     topics.sort((a, b) => a.localeCompare(b));
     const focused = document.activeElement;
@@ -207,10 +211,11 @@ function start({ form, input, filters, boxes, status, list, more }: Parts): void
 }
 
 /** What the results list now holds, in words, for the live region. */
-function summary(state: SearchState, found: PagefindSearch): string {
+function summary(state: SearchState, { found, query, corrected }: RankedSearch): string {
   const words = `“${state.query}”`;
   const count = found.results.length;
-  const within = state.topics.length > 0 ? ` in ${state.topics.join(' or ')}` : '';
+  const within = state.topics.length > 0 ? ` in ${topicList(state.topics, state.match)}` : '';
+  if (corrected) return `${plural(count)} for “${query}”${within}, corrected from ${words}.`;
   if (count === 0 && found.unfilteredResultCount > 0) {
     return `No paper${within} mentions ${words}; ${plural(found.unfilteredResultCount)} without the topic filter.`;
   }
