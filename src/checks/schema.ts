@@ -21,8 +21,8 @@ function paperFix(reason: string): string {
 const PLACED = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<reason>.*)$/s;
 
 /**
- * Paper and topic files that their schema (src/schemas/) or their syntax
- * refuses: the build would stop at the first of them.
+ * Paper and topic files and the search synonyms that their schema
+ * (src/schemas/) or their syntax refuses: the build would stop at the first of them.
  */
 export function schema(content: Content): CheckMessage[] {
   const messages: CheckMessage[] = [];
@@ -32,26 +32,30 @@ export function schema(content: Content): CheckMessage[] {
     const { reason, line, column } = paper.error;
     messages.push({ file: paper.path, line: line ?? undefined, column: column ?? undefined, rule, reason, fix: paperFix(reason) });
   }
-  for (const topic of content.topics) {
-    const { error } = topic;
+  // YAML files: each topic file's frontmatter, and the search synonyms. Their schemas live in src/schemas/<kind>.ts.
+  const yamlFiles = [
+    ...content.topics.map(({ path, error }) => ({ path, error, topic: true })),
+    ...content.synonyms.map(({ path, error }) => ({ path, error, topic: false })),
+  ];
+  for (const { path, error, topic } of yamlFiles) {
     if (error === undefined) continue;
     if (error instanceof ContentValidationError) {
       for (const sentence of error.sentences) {
         const fix = sentence.startsWith('the file name')
           ? 'rename the file: its name is the topic id, used in /topics/<id>/ and in papers\' `topics:` lists'
-          : 'give the field a value that src/schemas/topic.ts accepts (every field is described there)';
-        messages.push({ file: topic.path, rule, reason: sentence, fix });
+          : `give the field a value that src/schemas/${topic ? 'topic' : 'synonyms'}.ts accepts (every field is described there)`;
+        messages.push({ file: path, rule, reason: sentence, fix });
       }
       continue;
     }
     const placed = error instanceof Error ? PLACED.exec(error.message)?.groups : undefined;
     if (!placed) throw error;
     messages.push({
-      file: topic.path,
+      file: path,
       line: Number(placed.line),
       column: Number(placed.column),
       rule,
-      reason: `the frontmatter is not valid YAML: ${placed.reason}`,
+      reason: `${topic ? 'the frontmatter' : 'the file'} is not valid YAML: ${placed.reason}`,
       fix: 'fix the YAML syntax; put a value that holds `:`, `#` or quotes in double quotes',
     });
   }

@@ -10,20 +10,24 @@ import { MIN_WORD, vocabularyKey } from '../knowledge/vocabulary.ts';
  * from src/pages/search-words/), most widespread first.
  */
 
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const lists = new Map<string, Promise<string[]>>();
+let keys: Promise<string[]> | undefined;
 
-/** The site's words starting like `word`, fetched once per page; none when there is no such list or it cannot load. */
-function wordsLike(word: string): Promise<string[]> {
+/** A JSON list from /search-words/, or an empty one when it cannot load (offline before the worker had it). */
+function fetchList(name: string): Promise<string[]> {
+  return fetch(`${base}search-words/${name}.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+}
+
+/** The site's words starting like `word`, fetched once per page; none when the site has no such list. */
+async function wordsLike(word: string): Promise<string[]> {
   const key = vocabularyKey(word);
-  if (!key) return Promise.resolve([]);
+  keys ??= fetchList('index');
+  if (!key || !(await keys).includes(key)) return [];
   let list = lists.get(key);
-  if (!list) {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    list = fetch(`${base}search-words/${key}.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    lists.set(key, list);
-  }
+  if (!list) lists.set(key, (list = fetchList(key)));
   return list;
 }
 

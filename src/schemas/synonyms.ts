@@ -28,7 +28,7 @@ export const synonymsSchema = z
         const key = term.toLowerCase();
         const first = seen.get(key);
         if (first === undefined) seen.set(key, group);
-        else context.addIssue({ code: 'custom', path: ['groups', group, index], message: `repeats "${term}" from group ${first + 1}; keep each term in one group` });
+        else context.addIssue({ code: 'custom', path: ['groups', group, index], message: `repeats "${term}", already in groups[${first}]; keep each term in one group` });
       }),
     );
   });

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { readSynonymsFile } from '../../../src/format/synonyms-file.ts';
+import { findMatches, indexText, phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
+import { contentPapers } from '../../unit/knowledge/content.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
@@ -16,11 +19,24 @@ interface Judgement {
 }
 
 const judgements = parse(await readFile(new URL('./relevance.yaml', import.meta.url), 'utf8')) as Judgement[];
+const root = new URL('../../..', import.meta.url).pathname;
+const synonyms = await readSynonymsFile(root);
+const papers = await contentPapers();
+/** Each synonym group some paper writes, with those papers (per the topic rules' phrase matching). */
+const groups = synonyms.groups
+  .map((terms) => {
+    const patterns = terms.map(phrasePattern);
+    const writers = papers
+      .filter((paper) => patterns.some((pattern) => findMatches(pattern, indexText(`${paper.title}\n${paper.abstract}`)).length > 0))
+      .map((paper) => paper.slug);
+    return { terms, name: terms.join(' / '), writers };
+  })
+  .filter((group) => group.writers.length > 0);
 
 /** The slug of a paper result's address; undefined for any other page (a topic). */
 const slugOf = (href: string): string | undefined => /\/papers\/([a-z0-9-]+)\/$/.exec(href)?.[1];
 
-describe.skipIf(!browserTestsRun())('search relevance: the papers a query means rank in the top 3', () => {
+describe.skipIf(!browserTestsRun())('search relevance: the papers a query means rank in the top 3, synonyms find the same papers', () => {
   let chromium: LaunchedChromium;
   let site: ServedSite;
   let watched: WatchedPage;
@@ -56,5 +72,18 @@ describe.skipIf(!browserTestsRun())('search relevance: the papers a query means 
     for (const slug of top3) expect(top, context).toContain(slug);
     if (only) for (const slug of top) expect(only, context).toContain(slug);
     expect(top.length, context).toBeGreaterThan(0);
+  });
+
+  it.each(groups)('finds the same papers for $name: every paper that writes any of them ($writers.length)', async ({ terms, writers }) => {
+    for (const term of terms) {
+      // Every result, not only the first page, straight from Pagefind.
+      // A string, because Vitest would rewrite an import() written in this file.
+      const found = await watched.page.evaluate<string[]>(
+        `import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(term)}))` +
+          '.then((found) => Promise.all(found.results.map((result) => result.data().then((data) => data.url))))',
+      );
+      const slugs = found.flatMap((url) => slugOf(url) ?? []);
+      for (const slug of writers) expect(slugs, `"${term}" finds ${slug}`).toContain(slug);
+    }
   });
 });
