@@ -19,7 +19,7 @@ interface BodyLink {
  * The body of a content file (what follows the frontmatter) and the line it
  * starts on, split as src/format/paper-file.ts splits it.
  */
-function body(text: string): { value: string; line: number } {
+export function body(text: string): { value: string; line: number } {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const close = lines.indexOf('---', 1);
   return { value: lines.slice(close + 1).join('\n'), line: close + 2 };
