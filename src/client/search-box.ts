@@ -96,7 +96,10 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     answered = true;
     message.textContent = total === 0 ? `No paper mentions ${words}.` : corrected ? `Showing results for “${corrected}”.` : '';
     message.hidden = !message.textContent;
+    // A reader who already arrowed into the results of a shorter query stays at the same place in the new ones.
+    const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...results.map((result) => renderResult(result, 'p')));
+    if (focused !== -1) (list.querySelectorAll('a')[focused] ?? input).focus();
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
     all.textContent = total > LIMIT ? `All ${total} results for ${words}` : `Open ${words} on the search page`;
     const count = `${total === 1 ? '1 result' : `${total} results`}${corrected ? ` for “${corrected}”` : ''}`;

@@ -48,6 +48,7 @@ describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', (
     { name: 'a paper', path: () => `/papers/${paper}/` },
     { name: '/topics/', path: () => '/topics/' },
     { name: 'a topic', path: () => '/topics/speech-tts/' },
+    { name: 'the comparison topic', path: () => '/topics/diffusion-vs-ar/' },
     { name: 'a search with results', path: () => '/search/?q=speculative%20decoding', query: 'speculative decoding' },
   ];
   const themes = ['light', 'dark'] as const;
