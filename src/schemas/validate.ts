@@ -33,12 +33,17 @@ function show(value: unknown): string {
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
   for (const key of [...path, null]) {
-    // Unwrap optional, default and pipe wrappers down to the object.
+    // Unwrap optional, default and pipe wrappers down to the object, or, for an index, to the list's items.
+    const want = typeof key === 'number' ? 'array' : 'object';
     for (let depth = 0; depth < 8; depth++) {
       const def = (current as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
       if (!def) return [];
-      if (def.type === 'object') break;
+      if (def.type === want) break;
       current = def.innerType ?? def.in;
+    }
+    if (want === 'array') {
+      current = (current as { _zod: { def: { element?: unknown } } })._zod.def.element;
+      continue;
     }
     const shape = (current as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};
     if (key === null) return Object.keys(shape);

@@ -49,6 +49,9 @@ describe('a broken rule file names the file, the field and the fix', () => {
       'content/topics/speech.md: rules is required (or set catchAll: true for the topic of leftovers).'],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
       'content/topics/speech.md: rules.contrast needs a `lean` section that names the two sides.'],
+    ['a field with a misspelt key', `${valid}fields:\n  - { name: Images, phrase: [image] }\n  - { name: Text }`,
+      'content/topics/speech.md: fields[0].phrase is not a known field; expected one of name, topics, phrases. Did you mean "phrases"?'],
+    ['a single field', `${valid}fields:\n  - { name: Images }`, 'content/topics/speech.md: fields needs at least 2 item(s).'],
   ])('%s', (_case, frontmatter, message) => {
     expect(errorOf(file(frontmatter))).toBe(message);
   });
