@@ -10,7 +10,7 @@ export const pagefindRanking = {
   metaWeights: { title: 5, shortName: 5, titleTerms: 5, terms: 1, topics: 1 },
 };
 
-/** Results whose data is loaded and re-ranked: the search page's first page, of which the drop-down shows the top. */
+/** Results whose data is loaded and re-ranked on the search page: its first page. */
 export const RERANK_DEPTH = 10;
 
 type Hit = PagefindSearch['results'][number];

@@ -1,5 +1,5 @@
 import type { Pagefind, PagefindResult, PagefindSearch, SearchOptions } from './load-pagefind.ts';
-import { rankedText, rerank, type RankedResults } from './rerank.ts';
+import { rankedText, rerank, RERANK_DEPTH, type RankedResults } from './rerank.ts';
 import { correctQuery } from './spelling.ts';
 
 /** One search as the page shows it: Pagefind's answer, re-ranked, for the words actually searched. */
@@ -19,14 +19,16 @@ const textOf = (result: PagefindResult): string => Object.values(rankedText(resu
  * the first results (src/client/rerank.ts); when a word of the query is
  * found nowhere as a word or the start of one, the corrected query
  * (src/client/spelling.ts) is searched instead, if it finds anything.
+ * `depth`: how many results to load and re-rank (the drop-down shows fewer
+ * than the search page, and each one is a download).
  */
-export async function searchRanked(pagefind: Pagefind, query: string, options: SearchOptions = {}): Promise<RankedSearch> {
+export async function searchRanked(pagefind: Pagefind, query: string, options: SearchOptions = {}, depth = RERANK_DEPTH): Promise<RankedSearch> {
   const found = await pagefind.search(query, options);
-  const ranked = await rerank(query, found.results);
+  const ranked = await rerank(query, found.results, depth);
   const correction = await correctQuery(query, ranked.data.map(textOf));
   if (correction) {
     const better = await pagefind.search(correction, options);
-    if (better.results.length > 0) return { found: better, query: correction, corrected: true, ...(await rerank(correction, better.results)) };
+    if (better.results.length > 0) return { found: better, query: correction, corrected: true, ...(await rerank(correction, better.results, depth)) };
   }
   return { found, query, corrected: false, ...ranked };
 }
