@@ -84,7 +84,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     let total: number;
     let corrected: string | undefined;
     try {
-      const ranked = await searchRanked(await loadPagefind(), query, {}, LIMIT);
+      const ranked = await searchRanked(await loadPagefind(), query, { depth: LIMIT, stale: () => mine !== run });
       total = ranked.found.results.length;
       results = ranked.data.slice(0, LIMIT);
       if (ranked.corrected) corrected = ranked.query;

@@ -119,7 +119,7 @@ function start({ form, input, filters, legend, boxes, status, list, more }: Part
       // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
       await pagefind.filters();
       const filters = topicFilter(next.topics, next.match);
-      ranked = await searchRanked(pagefind, next.query, filters ? { filters } : {});
+      ranked = await searchRanked(pagefind, next.query, { options: filters ? { filters } : {}, stale: () => mine !== run });
     } catch {
       if (mine === run) announce(unavailable);
       return;

@@ -20,13 +20,19 @@ const textOf = (result: PagefindResult): string => Object.values(rankedText(resu
  * found nowhere as a word or the start of one, the corrected query
  * (src/client/spelling.ts) is searched instead, if it finds anything.
  * `depth`: how many results to load and re-rank (the drop-down shows fewer
- * than the search page, and each one is a download).
+ * than the search page, and each one is a download). `stale`: true once the
+ * reader has typed on, so a superseded search downloads no result data.
  */
-export async function searchRanked(pagefind: Pagefind, query: string, options: SearchOptions = {}, depth = RERANK_DEPTH): Promise<RankedSearch> {
+export async function searchRanked(
+  pagefind: Pagefind,
+  query: string,
+  { options = {}, depth = RERANK_DEPTH, stale = () => false }: { options?: SearchOptions; depth?: number; stale?: () => boolean } = {},
+): Promise<RankedSearch> {
   const found = await pagefind.search(query, options);
+  if (stale()) return { found, query, corrected: false, results: [...found.results], data: [] };
   const ranked = await rerank(query, found.results, depth);
   const correction = await correctQuery(query, ranked.data.map(textOf));
-  if (correction) {
+  if (correction && !stale()) {
     const better = await pagefind.search(correction, options);
     if (better.results.length > 0) return { found: better, query: correction, corrected: true, ...(await rerank(correction, better.results, depth)) };
   }
