@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,7 +7,10 @@ import { basePath } from './src/site/base-path.ts';
 import { offlineSearch } from './src/integrations/offline-search.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
+import { remarkKeyNumberMarks } from './src/render/remark-key-number-marks.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
+import { readMentionNames } from './src/render/read-mention-names.ts';
+import { rehypeMentions } from './src/render/rehype-mentions.ts';
 
 /**
  * Render processor: unified (micromark + remark-mdx), not Astro 7's default
@@ -15,17 +19,22 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * same grammar reads the pages back. GFM is off because its autolink-literal
  * step (like Sätteri) turns `www.` and `https://` text into links even when
  * escaped; links in abstracts are explicit link nodes instead. Smart
- * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
+ * punctuation is off: abstracts are shown as written. remarkKeyNumberMarks
+ * marks the sentences the "Key numbers" list links to (before remarkPaperNotes
+ * moves the notes, so it reads the abstract as the atlas does). remarkPaperNotes sets a
  * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
- * base in front of site paths written in Markdown, as href() does elsewhere.
+ * base in front of site paths written in Markdown, as href() does elsewhere;
+ * rehypeMentions links the atlas papers an abstract names.
  */
 const base = basePath(process.env.BASE_PATH);
 /** Where absolute URLs point when SITE_URL is unset (the preview server); the build warns about it. */
 const localSite = 'http://localhost:4321';
+const papers = fileURLToPath(new URL('./content/papers/', import.meta.url));
 const processor = unified({
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkPaperNotes, [remarkBaseLinks, { base }]],
+  remarkPlugins: [remarkKeyNumberMarks, remarkPaperNotes, [remarkBaseLinks, { base }]],
+  rehypePlugins: [[rehypeMentions, { names: await readMentionNames(papers), papers, base }]],
 });
 
 

@@ -1,5 +1,5 @@
 import { resolveAliases } from '../format/aliases.ts';
-import { isPaperSlug } from '../util/ids.ts';
+import { isPaperSlug, PAPER_INDEX_VIEWS } from '../util/ids.ts';
 import type { CheckMessage } from './check-message.ts';
 import { frontmatterPosition } from './frontmatter-position.ts';
 import type { Content } from './load-content.ts';
@@ -26,6 +26,13 @@ export function slugs(content: Content): CheckMessage[] {
         file: paper.path,
         rule,
         reason: `the slug "${paper.name}" is only digits, the address of a page of the paper index (/papers/${paper.name}/)`,
+        fix: `rename the file, e.g. to paper-${paper.name}.mdx`,
+      });
+    } else if (PAPER_INDEX_VIEWS.has(paper.name)) {
+      messages.push({
+        file: paper.path,
+        rule,
+        reason: `the slug "${paper.name}" is the address of a view of the paper index (/papers/${paper.name}/)`,
         fix: `rename the file, e.g. to paper-${paper.name}.mdx`,
       });
     }

@@ -1,4 +1,4 @@
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
 
 /** What the alias check reads of a paper. */
 export interface AliasedPaper {
@@ -43,6 +43,7 @@ export function resolveAliases(papers: readonly AliasedPaper[]): { redirects: Al
       const earlier = claimed.get(alias);
       if (!isPaperSlug(alias)) problem(`alias "${alias}" is not a slug`, 'write the last part of the old address /papers/<alias>/: lowercase ASCII letters and digits in words joined by single hyphens');
       else if (/^\d+$/.test(alias)) problem(`alias "${alias}" is only digits, the address of a page of the paper index (/papers/${alias}/)`, 'remove it; no paper ever had this address');
+      else if (PAPER_INDEX_VIEWS.has(alias)) problem(`alias "${alias}" is the address of a view of the paper index (/papers/${alias}/)`, 'remove it; no paper ever had this address');
       else if (owner === paper.file) problem(`alias "${alias}" is this paper's own slug`, 'remove it: the page is already at this address');
       else if (owner) problem(`alias "${alias}" is the slug of another paper, ${owner}`, `remove the alias, or merge ${owner} into this file and delete it; an address can lead to one page only`);
       else if (earlier) problem(`alias "${alias}" is also an alias in ${earlier}`, 'keep the alias only on the paper its old address should lead to');

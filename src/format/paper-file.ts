@@ -9,6 +9,7 @@ import { parseDocument, type Document } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
 import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { findScholarlyIds } from '../util/scholarly-ids.ts';
 
 /** The line that ends the abstract; contributor notes go below it and ingest keeps them. */
 export const NOTES_MARKER = '{/* Contributor notes go below this line; ingest keeps them. */}';
@@ -42,6 +43,33 @@ export function generatedHash(fields: IngestOwned, abstractMdx: string): string 
 /** True when someone changed what ingest wrote (or ingest never wrote it): ingest then leaves the file alone. */
 export function isHandEdited(file: PaperFile): boolean {
   return file.frontmatter.generated !== generatedHash(file.frontmatter, file.abstractMdx);
+}
+
+/** The identifier fields ingest fills from the listing's text, unless a contributor set them. */
+export const IDENTIFIER_FIELDS = ['arxiv', 'doi'] as const;
+export type Identifiers = Partial<Pick<PaperFrontmatter, (typeof IDENTIFIER_FIELDS)[number]>>;
+
+/** The text ingest searches for a paper's identifiers: its title and abstract, as a reader sees them. */
+export const identifierText = (title: string, abstractText: string): string => `${title}\n${abstractText}`;
+
+/**
+ * The identifiers a title and abstract name, as ingest fills them: each kind
+ * only when the text names exactly one (an abstract naming two may be citing
+ * other work).
+ */
+export function identifiersIn(title: string, abstractText: string): Identifiers {
+  const found = findScholarlyIds(identifierText(title, abstractText));
+  return { arxiv: found.arxiv.length === 1 ? found.arxiv[0] : undefined, doi: found.doi.length === 1 ? found.doi[0] : undefined };
+}
+
+/**
+ * The identifier fields a contributor set: present, and not what ingest
+ * finds in the file's own title and abstract (an id ingest filled from the
+ * listing is always that). Ingest keeps these as written.
+ */
+export function contributedIdentifiers(file: PaperFile): Array<(typeof IDENTIFIER_FIELDS)[number]> {
+  const own = identifiersIn(file.frontmatter.title, file.abstractText);
+  return IDENTIFIER_FIELDS.filter((key) => file.frontmatter[key] !== undefined && file.frontmatter[key] !== own[key]);
 }
 
 /** The plain-text `Paper` every derivation reads. */
@@ -100,9 +128,8 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
     file.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
   }
-  const markerIndex = tree.children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
+  const markerIndex = tree.children.findIndex(isNotesMarker);
   const marker = tree.children[markerIndex];
-  const abstractNodes = markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex);
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
   return {
@@ -110,9 +137,22 @@ export function parsePaperFile(text: string, path: string): PaperFile {
     frontmatter: result.data!,
     frontmatterYaml,
     abstractMdx: body.slice(0, abstractEnd).trim(),
-    abstractText: abstractNodes.filter(isProse).map((node) => toString(node)).join('\n\n'),
+    abstractText: abstractBlocks(tree).map((node) => toString(node)).join('\n\n'),
     notes: body.slice(notesStart).replace(/^\n/, ''),
   };
+}
+
+const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT;
+
+/**
+ * The blocks of a paper body that make up its abstract as plain text: those
+ * above the notes marker, without ESM or `{expressions}`. The abstract text
+ * is their text joined by a blank line; the render path reads the same
+ * blocks (src/render/remark-key-number-marks.ts), so offsets agree.
+ */
+export function abstractBlocks(tree: Root): RootContent[] {
+  const markerIndex = tree.children.findIndex(isNotesMarker);
+  return (markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex)).filter(isProse);
 }
 
 /** Prose a reader sees, not code: ESM and `{expressions}` hold no abstract text. */

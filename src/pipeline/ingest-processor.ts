@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import { extractLinks } from './extract-links.ts';
+import { findIdentifiers } from './find-identifiers.ts';
 import { mergeDuplicates, type MergeDuplicatesOptions } from './merge-duplicates.ts';
 import { namePaper, type NamePaperOptions } from './name-paper.ts';
 import { parseListing } from './parse-listing.ts';
@@ -21,6 +22,7 @@ export function ingestProcessor(context: IngestContext) {
     .use(mergeDuplicates, context)
     .use(repairLatex)
     .use(extractLinks)
+    .use(findIdentifiers)
     .use(namePaper, context)
     .use(serializePaper, context);
 }

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { GREEK_LETTERS } from '../util/greek.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { generatedHash } from '../format/paper-file.ts';
-import type { LinkedPaper } from './extract-links.ts';
+import type { IdentifiedPaper } from './find-identifiers.ts';
 import { abstractToMdx } from './serialize-paper.ts';
 import { logStage } from './stage-log.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */
-export interface NamedPaper extends LinkedPaper {
+export interface NamedPaper extends IdentifiedPaper {
   slug: PaperSlug;
   shortName: string | undefined;
 }
@@ -39,9 +40,7 @@ export const SLUG_MAX = 60;
 /** Letters NFKD does not take apart, and Greek letters, spelled in ASCII. */
 const SPELLED: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
-  κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
-  τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+  ...GREEK_LETTERS,
 };
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -104,8 +103,8 @@ export function shortNameOf(title: string): string | undefined {
  */
 export function namePaper(options: NamePaperOptions) {
   return (_tree: Root, file: VFile): void => {
-    const linked = file.data.linked;
-    if (!linked) throw new Error('name-paper runs after extract-links');
+    const linked = file.data.identified;
+    if (!linked) throw new Error('name-paper runs after find-identifiers');
     let kept = 0;
     file.data.named = linked.map((paper) => {
       const title = toString(paper.title);

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Paper } from '../knowledge/paper.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
-import { isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { contributedIdentifiers, isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { ingestProcessor, type IngestContext } from './ingest-processor.ts';
 
 export interface IngestOptions {
@@ -137,8 +137,9 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
 
   for (const [slug, file] of existing) {
     if (context.assigned.has(slug)) continue;
-    const { topics, excludeTopics, aliases, generated } = file.frontmatter;
-    const contributed = topics.length + excludeTopics.length + aliases.length > 0 || file.notes.trim() !== '';
+    const { topics, excludeTopics, aliases, authors, published, venue, generated } = file.frontmatter;
+    const contributed =
+      topics.length + excludeTopics.length + aliases.length > 0 || [authors, published, venue].some((field) => field !== undefined) || contributedIdentifiers(file).length > 0 || file.notes.trim() !== '';
     if (!generated) plan.messages.push({ file: file.path, line: null, column: null, severity: 'info', reason: `kept ${file.path}: written by hand, not from a seed` });
     else if (isHandEdited(file) || contributed) plan.messages.push({ file: file.path, line: null, column: null, severity: 'warning', reason: `kept ${file.path}: its paper is in no seed any more, but the file has hand edits or contributor notes; delete it if the paper is gone` });
     else plan.files.push({ path: file.path, status: 'removed' });

@@ -5,7 +5,7 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import type { VFile } from 'vfile';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { PaperSlug } from '../util/ids.ts';
-import { generatedHash, isHandEdited, NOTES_MARKER, type IngestOwned, type PaperFile } from '../format/paper-file.ts';
+import { contributedIdentifiers, generatedHash, IDENTIFIER_FIELDS, isHandEdited, NOTES_MARKER, type Identifiers, type IngestOwned, type PaperFile } from '../format/paper-file.ts';
 import type { NamedPaper } from './name-paper.ts';
 import { logStage } from './stage-log.ts';
 
@@ -30,8 +30,10 @@ export function abstractToMdx(paragraph: Paragraph): string {
   return toMarkdown(root, { extensions: [mdxToMarkdown()], resourceLink: true, unsafe: ESM_UNSAFE }).trim();
 }
 
-/** Frontmatter fields contributors own: carried over from the existing file as written. */
+/** Frontmatter fields contributors own: carried over from the existing file as written, `[]` when absent. */
 const CONTRIBUTOR_FIELDS = ['topics', 'excludeTopics', 'aliases'] as const;
+/** Optional fields contributors own: carried over as written, left out when absent. */
+const OPTIONAL_CONTRIBUTOR_FIELDS = ['authors', 'published', 'venue'] as const;
 
 /**
  * The YAML source of each top-level field, from its key to the next key:
@@ -55,13 +57,23 @@ function fieldSources(yaml: string): Map<string, string> {
 /** Ingest's own YAML: strings double-quoted, so no title can turn into YAML syntax, a date or a boolean in any YAML reader (Astro reads frontmatter with js-yaml). */
 const YAML_STYLE = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
 
-/** A whole paper file: ingest's fields and abstract, and whatever contributors own carried over from `existing`. */
-export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile): string {
+/**
+ * A whole paper file: ingest's fields and abstract, the identifiers found in
+ * the listing (`found`), and whatever contributors own carried over from
+ * `existing`, an identifier a contributor set included.
+ */
+export function renderPaperFile(fields: IngestOwned, abstractMdx: string, existing?: PaperFile, found: Identifiers = {}): string {
   const owned = { title: fields.title, shortName: fields.shortName, source: fields.source, links: fields.links };
   const carried = existing ? fieldSources(existing.frontmatterYaml) : new Map<string, string>();
+  const byContributor = new Set(existing ? contributedIdentifiers(existing) : []);
+  const identifiers = IDENTIFIER_FIELDS.map((key) => {
+    if (byContributor.has(key)) return `${carried.get(key)}\n`;
+    return found[key] === undefined ? '' : new Document({ [key]: found[key] }).toString(YAML_STYLE);
+  }).join('');
+  const bibliographic = OPTIONAL_CONTRIBUTOR_FIELDS.map((key) => (carried.has(key) ? `${carried.get(key)}\n` : '')).join('');
   const contributed = CONTRIBUTOR_FIELDS.map((key) => `${carried.get(key) ?? `${key}: []`}\n`).join('');
   const generated = new Document({ generated: generatedHash(fields, abstractMdx) }).toString(YAML_STYLE);
-  const frontmatter = `${new Document(owned).toString(YAML_STYLE)}${contributed}${generated}`;
+  const frontmatter = `${new Document(owned).toString(YAML_STYLE)}${identifiers}${bibliographic}${contributed}${generated}`;
   return `---\n${frontmatter}---\n\n${abstractMdx}\n\n${NOTES_MARKER}\n${existing?.notes ?? ''}`;
 }
 
@@ -90,8 +102,8 @@ export interface SerializePaperOptions {
 
 /**
  * Serialize each paper to its MDX file, carrying over what contributors own
- * (topics, excludeTopics, aliases, the notes). A file edited by hand is left
- * as it is.
+ * (identifiers they set, authors, published, venue, topics, excludeTopics,
+ * aliases, the notes). A file edited by hand is left as it is.
  */
 export function serializePaper(options: SerializePaperOptions) {
   return (_tree: Root, file: VFile): void => {
@@ -105,7 +117,8 @@ export function serializePaper(options: SerializePaperOptions) {
         return { slug: paper.slug, source, text: undefined, existing };
       }
       const fields: IngestOwned = { title: toString(paper.title), shortName: paper.shortName, source, links: paper.links };
-      return { slug: paper.slug, source, text: renderPaperFile(fields, abstractToMdx(paper.abstract), existing), existing };
+      const found = { arxiv: paper.arxiv, doi: paper.doi };
+      return { slug: paper.slug, source, text: renderPaperFile(fields, abstractToMdx(paper.abstract), existing, found), existing };
     });
     const kept = file.data.pages.filter((page) => page.text === undefined).length;
     logStage(file, 'serialize-paper', `${named.length} papers in, ${named.length - kept} files rendered${kept ? `, ${kept} hand-edited file(s) kept as they are` : ''}`);

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
+import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
+import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
 import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
@@ -12,6 +15,8 @@ export interface AtlasPaper {
   entry: CollectionEntry<'papers'>;
   /** The plain-text paper the derivations read (abstract as text), as `npm run ingest` sees it. */
   paper: Paper;
+  /** The quantitative claims of its abstract (src/knowledge/key-numbers.ts), derived once per build. */
+  keyNumbers: readonly KeyNumber[];
   /** Position in seed order, from 0. */
   index: number;
   prev: AtlasPaper | undefined;
@@ -25,6 +30,12 @@ export interface Atlas {
   bySlug: ReadonlyMap<PaperSlug, AtlasPaper>;
   /** Topic membership, relations and leans, derived once from all papers (src/site/atlas-topics.ts). */
   topics: TopicAtlas;
+  /** Each paper's most related papers, best first (src/knowledge/related-papers.ts). */
+  related: ReadonlyMap<PaperSlug, readonly RelatedPaper[]>;
+  /** The other papers each abstract names by short name, first mention first (src/knowledge/mentions.ts). */
+  mentions: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
+  /** The reverse: the papers whose abstracts name each paper, in seed order. */
+  mentionedBy: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -44,7 +55,8 @@ async function loadAtlas(): Promise<Atlas> {
   const papers: AtlasPaper[] = await Promise.all(
     entries.map(async (entry, index) => {
       const slug = paperSlug(entry);
-      return { slug, entry, paper: await readPaper(entry, slug), index, prev: undefined, next: undefined };
+      const paper = await readPaper(entry, slug);
+      return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
     }),
   );
   for (const [index, paper] of papers.entries()) {
@@ -52,7 +64,11 @@ async function loadAtlas(): Promise<Atlas> {
     paper.next = papers[index + 1];
   }
   const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry) })));
-  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics };
+  const plain = papers.map((item) => item.paper);
+  const mentions = paperMentions(plain, mentionNames(plain));
+  const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
+  for (const [slug, named] of mentions) for (const target of named) mentionedBy.set(target, [...(mentionedBy.get(target) ?? []), slug]);
+  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related: relatedPapers(plain), mentions, mentionedBy };
 }
 
 function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>): number {
@@ -81,6 +97,9 @@ function paperSlug(entry: CollectionEntry<'papers'>): PaperSlug {
   // /papers/2/ is page 2 of the paper index, so a slug of digits alone would take its address.
   if (/^\d+$/.test(entry.id)) {
     throw new Error(`${file}: slug "${entry.id}" is only digits and clashes with the paper index's page numbers (/papers/2/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
+  }
+  if (PAPER_INDEX_VIEWS.has(entry.id)) {
+    throw new Error(`${file}: slug "${entry.id}" is the address of a view of the paper index (/papers/${entry.id}/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
   }
   return entry.id;
 }

@@ -21,6 +21,12 @@ const TITLE = 'Autoregressive Models in Vision: A Survey';
 /** A note with a word found nowhere else, and a link written as a site path. */
 const NOTE = 'Zephyrine reading tip: start with the taxonomy figure, then see [ControlAR](/papers/controlar-controllable-image-generation-with-autoregressive/).';
 const REPO_URL = 'https://github.com/example/ar-atlas';
+/**
+ * A paper in the feed (the 50 added last) to which the contributor adds what
+ * no listing says. The test checks how the fields are shown, not the facts.
+ */
+const AUTOTIMES = 'autotimes-autoregressive-time-series-forecasters-via-large';
+const BIBLIOGRAPHY = 'arxiv: "2402.02370"\nauthors: [Yong Liu, Guo Qin, Xiangdong Huang, Jianmin Wang, Mingsheng Long]\npublished: 2024-02-04\nvenue: NeurIPS 2024\n';
 const SITE_URL = 'https://atlas.example.org';
 
 /** A scratch project's file, changed by `edit`. */
@@ -42,6 +48,7 @@ describe('a contributor renames a paper and adds a note', () => {
   let project: string;
   let bare: string;
   let before: string;
+  let bibliographyBefore: string;
   let ingest: { stdout: string; stderr: string };
   let site: ServedSite;
   let buildLog: string;
@@ -51,7 +58,9 @@ describe('a contributor renames a paper and adds a note', () => {
     [project, bare] = await Promise.all([scratchProject('contributor'), scratchProject('no-repo')]);
     await rename(join(project, `content/papers/${OLD}.mdx`), join(project, `content/papers/${NEW}.mdx`));
     await edit(project, `content/papers/${NEW}.mdx`, (text) => `${text.replace(/^aliases: \[\]$/m, `aliases: ["${OLD}"]`)}\n${NOTE}\n`);
+    await edit(project, `content/papers/${AUTOTIMES}.mdx`, (text) => text.replace(/^topics: \[\]$/m, `${BIBLIOGRAPHY}topics: []`));
     before = await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8');
+    bibliographyBefore = await readFile(join(project, `content/papers/${AUTOTIMES}.mdx`), 'utf8');
     ingest = await run(process.execPath, ['scripts/ingest.ts'], { cwd: project });
     await edit(bare, 'package.json', (text) => {
       const { repository: _, ...rest } = JSON.parse(text) as Record<string, unknown>;
@@ -80,6 +89,37 @@ describe('a contributor renames a paper and adds a note', () => {
   it('builds with SITE_URL set without warning about it', () => {
     expect(buildLog).toContain('Complete!');
     expect(buildLog).not.toContain('SITE_URL');
+  });
+
+  it('keeps the identifiers and authors a contributor added byte for byte on re-ingest', async () => {
+    expect(bibliographyBefore).toContain(`    kind: "code"\n${BIBLIOGRAPHY}topics: []\n`);
+    expect(await readFile(join(project, `content/papers/${AUTOTIMES}.mdx`), 'utf8')).toBe(bibliographyBefore);
+  });
+
+  it('shows them on the paper page: authors, venue and date, then arXiv and PDF links', async () => {
+    const html = await page(`papers/${AUTOTIMES}/index.html`);
+    const [facts] = all(html, (el) => attr(el, 'class') === 'paper-facts');
+    expect(textOf(facts!)).toBe('Yong Liu, Guo Qin, Xiangdong Huang, Jianmin Wang, Mingsheng Long · NeurIPS 2024 · 4 February 2024');
+    expect(all(html, (el) => el.tagName === 'time').map((el) => attr(el, 'datetime'))).toEqual(['2024-02-04']);
+    const [find] = all(html, (el) => (attr(el, 'class') ?? '').includes('find-paper'));
+    expect(textOf(find!)).toBe('Read the paper: arXiv · PDF');
+    expect([...elements(find!)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(['https://arxiv.org/abs/2402.02370', 'https://arxiv.org/pdf/2402.02370']);
+  });
+
+  it('puts them into papers.json and the feed item, with the date as pubDate', async () => {
+    const papers = JSON.parse(await page('papers.json')) as Array<Record<string, unknown>>;
+    expect(papers.find((paper) => paper.slug === AUTOTIMES)).toMatchObject({
+      arxiv: '2402.02370',
+      authors: ['Yong Liu', 'Guo Qin', 'Xiangdong Huang', 'Jianmin Wang', 'Mingsheng Long'],
+      published: '2024-02-04',
+      venue: 'NeurIPS 2024',
+    });
+    expect(papers.find((paper) => paper.slug === NEW)).not.toHaveProperty('arxiv');
+    const feed = await page('rss.xml');
+    const item = feed.split('<item>').find((entry) => entry.includes(`/papers/${AUTOTIMES}/</link>`))!;
+    expect(item).toContain('<pubDate>Sun, 04 Feb 2024 00:00:00 GMT</pubDate>');
+    expect(item).toContain('<dc:creator>Yong Liu</dc:creator>');
+    expect(feed.match(/<pubDate>/g)).toHaveLength(1);
   });
 
   it('follows the old address to the renamed page, on a plain static host', async () => {

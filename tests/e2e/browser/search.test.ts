@@ -232,6 +232,9 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     const topics = lantern.filters.topic ?? [];
     expect(topics.length, 'LANTERN has topics').toBeGreaterThan(1);
     expect(lantern.meta.topics).toBe(topics.join(', '));
+    // The sentence marked for the key numbers list keeps its words apart from the sentence before it, and the list is not indexed.
+    expect(lantern.content).toMatch(/over speculative decoding\. In specific, compared to/);
+    expect(lantern.content).not.toContain('Key numbers');
     // An abstract's link sits between two words; the index keeps both apart from it.
     const ddsp = await first('DDSP');
     expect(ddsp.meta.title).toMatch(/^DDSP: Differentiable Digital Signal Processing/);

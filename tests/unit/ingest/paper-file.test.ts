@@ -24,6 +24,20 @@ describe('parsePaperFile', () => {
     });
   });
 
+  it('reads the bibliographic fields, a YAML date as an ISO date string', () => {
+    const text = renderPaperFile(fields, abstract).replace(
+      'topics: []',
+      'arxiv: "hep-th/9901001"\ndoi: "https://doi.org/10.1145/3366423.3380211"\nauthors: [Yi Ren, Xu Tan]\npublished: 2019-05-22\nvenue: NeurIPS 2019\ntopics: []',
+    );
+    expect(parsePaperFile(text, 'x.mdx').frontmatter).toMatchObject({
+      arxiv: 'hep-th/9901001',
+      doi: '10.1145/3366423.3380211',
+      authors: ['Yi Ren', 'Xu Tan'],
+      published: '2019-05-22',
+      venue: 'NeurIPS 2019',
+    });
+  });
+
   it('writes the notes marker on its own line after the abstract', () => {
     expect(renderPaperFile(fields, abstract).endsWith(`\n\n${abstract}\n\n${NOTES_MARKER}\n`)).toBe(true);
   });
@@ -38,7 +52,13 @@ describe('parsePaperFile', () => {
 
   it.each([
     ['a schema error names the file, the line and the field', (text: string) => text.replace('"https://github.com/a/b"', '"javascript:alert(1)"'), 'content/papers/x.mdx:8:1: field `links.0.url`: must start with http:// or https://'],
-    ['an unknown field is named with the fields that are allowed', (text: string) => text.replace('aliases: []', 'aliases: []\ntopic: [x]'), 'content/papers/x.mdx:13:1: unknown field `topic`; expected only title, shortName, source, links, topics, excludeTopics, aliases, generated'],
+    ['an unknown field is named with the fields that are allowed', (text: string) => text.replace('aliases: []', 'aliases: []\ntopic: [x]'), 'content/papers/x.mdx:13:1: unknown field `topic`; expected only title, shortName, source, links, arxiv, doi, authors, published, venue, topics, excludeTopics, aliases, generated'],
+    ['an arXiv id with its version', (text: string) => text.replace('topics: []', 'arxiv: "2410.03355v2"\ntopics: []'), 'content/papers/x.mdx:10:1: field `arxiv`: write the arXiv id without its version: "2410.03355"'],
+    ['an arXiv id YAML reads as a number', (text: string) => text.replace('topics: []', 'arxiv: 2410.03350\ntopics: []'), 'content/papers/x.mdx:10:1: field `arxiv`: quote the arXiv id (arxiv: "YYMM.NNNNN"): unquoted, YAML reads it as the number 2410.0335 and drops any trailing zero'],
+    ['something that is no arXiv id', (text: string) => text.replace('topics: []', 'arxiv: "2413.0001"\ntopics: []'), 'content/papers/x.mdx:10:1: field `arxiv`: "2413.0001" is not an arXiv id; expected YYMM.NNNNN such as "2410.03355" (4 digits after the dot before 2015), or old-style "hep-th/9901001"'],
+    ['a DOI without its prefix', (text: string) => text.replace('topics: []', 'doi: "1145/3366423"\ntopics: []'), 'content/papers/x.mdx:10:1: field `doi`: expected a DOI such as "10.1145/3366423.3380211": 10., a number, a slash, then the suffix'],
+    ['a date that is not ISO', (text: string) => text.replace('topics: []', 'published: "03/10/2024"\ntopics: []'), 'content/papers/x.mdx:10:1: field `published`: expected an ISO date such as 2024-10-03 (year-month-day)'],
+    ['an empty author list', (text: string) => text.replace('topics: []', 'authors: []\ntopics: []'), 'content/papers/x.mdx:10:1: field `authors`: list at least one author, or leave the field out'],
     ['a missing field', (text: string) => text.replace(/title: .*\n/, ''), 'content/papers/x.mdx:2:1: field `title`: Invalid input: expected string, received undefined'],
     ['broken YAML', (text: string) => text.replace('title: "', 'title: ["'), 'content/papers/x.mdx:3:1: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['no frontmatter', (text: string) => text.slice(4), 'content/papers/x.mdx:1:1: expected the file to start with a `---` line that opens the YAML frontmatter'],
