@@ -8,6 +8,7 @@ import { readMentionNames } from './src/render/read-mention-names.ts';
 import { rehypeExternalLinks } from './src/render/rehype-external-links.ts';
 import { rehypeMentions } from './src/render/rehype-mentions.ts';
 import { rehypeTableScroll } from './src/render/rehype-table-scroll.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { remarkBaseLinks } from './src/render/remark-base-links.ts';
 import { remarkKeyNumberMarks } from './src/render/remark-key-number-marks.ts';
 import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
@@ -25,7 +26,9 @@ import { remarkTables } from './src/render/remark-tables.ts';
  * same plugins, one transform each, in order; src/render/ holds them all.
  */
 const base = basePath(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/** Where absolute URLs point when SITE_URL is unset (the preview server); the build warns about it. */
+const localSite = 'http://localhost:4321';
+const site = process.env.SITE_URL || localSite;
 const papers = fileURLToPath(new URL('./content/papers/', import.meta.url));
 const processor = unified({
   gfm: false,
@@ -55,7 +58,7 @@ export default defineConfig({
   markdown: { processor },
   // Pagefind and the service worker run once `astro build` has exited (npm run build: scripts/build.ts),
   // so Pagefind's memory is not added to Astro's.
-  integrations: [mdx()],
+  integrations: [mdx(), siteUrlWarning(process.env.SITE_URL, localSite)],
   vite: {
     // SearchForm.astro imports the search scripts with `?worker&url`: Vite bundles each as a file of
     // its own and gives its URL, which the form's inline loader import()s on first focus. Vite's

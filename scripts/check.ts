@@ -22,6 +22,7 @@ import { schema } from '../src/checks/schema.ts';
 import { seedDrift } from '../src/checks/seed-drift.ts';
 import { siteLinks } from '../src/checks/site-links.ts';
 import { slugs } from '../src/checks/slugs.ts';
+import { topicMentions } from '../src/checks/topic-mentions.ts';
 import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
 import { basePath } from '../src/site/base-path.ts';
@@ -57,7 +58,7 @@ const { quick } = options();
 const content = await loadContent(root);
 const contentProblems = await step(
   'content',
-  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks].flatMap((rule) => rule(content)),
+  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks, topicMentions].flatMap((rule) => rule(content)),
   `, ${content.papers.length} papers and ${content.topics.length} topics`,
 );
 await step('ingest --check', async () => {

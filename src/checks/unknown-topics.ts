@@ -1,12 +1,13 @@
 import type { Message } from '../util/message.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
-import { locateField } from '../format/frontmatter.ts';
+import { locateField, splitFrontmatter } from '../format/frontmatter.ts';
 import type { Content } from './load-content.ts';
 
 /**
- * Topic ids in a paper's `topics` or `excludeTopics` that name no file in
- * content/topics/: the build fails on them (src/knowledge/topics.ts), and
- * here each gets its line and the ids that exist.
+ * Topic ids in a paper's `topics` or `excludeTopics`, or in a topic's
+ * `fields[].topics`, that name no file in content/topics/: the build fails
+ * on them (src/knowledge/topics.ts, src/site/atlas-topics.ts), and here each
+ * gets its line and the ids that exist.
  */
 export function unknownTopics(content: Content): Message[] {
   const known = content.topics.map((topic) => topic.name);
@@ -25,6 +26,22 @@ export function unknownTopics(content: Content): Message[] {
         });
       });
     }
+  }
+  for (const topic of content.topics) {
+    if (!topic.parsed) continue;
+    const { yaml } = splitFrontmatter(topic.text, topic.path);
+    topic.parsed.topic.fields?.forEach((field, fieldIndex) =>
+      field.topics.forEach((id, index) => {
+        if (known.includes(id)) return;
+        messages.push({
+          file: topic.path,
+          ...locateField(yaml, ['fields', fieldIndex, 'topics', index]),
+          rule: 'unknown-topics',
+          reason: `unknown topic "${id}" in fields[${fieldIndex}].topics (field "${field.name}").${didYouMean(id, known)}`,
+          fix: `use one of the topic ids (file names in content/topics/): ${known.join(', ')}`,
+        });
+      }),
+    );
   }
   return messages;
 }

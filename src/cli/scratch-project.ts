@@ -37,10 +37,10 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...inherited, ...env };
 }
 
-/** `npm run build` in a scratch project; throws with the end of its output, minus Astro's known noise. */
-export async function buildProject(project: string, env: Record<string, string> = {}): Promise<void> {
+/** `npm run build` in a scratch project, returning what it printed; throws with the end of its output, minus Astro's known noise. */
+export async function buildProject(project: string, env: Record<string, string> = {}): Promise<string> {
   const { code, output } = await runBuild(project, [], buildEnv(env));
-  if (code === 0) return;
+  if (code === 0) return output;
   const tail = output.split('\n').filter((line) => !/MODULE_LEVEL|^\s*[│╭╰─]|^ *\d+ │|rolldown/.test(line)).slice(-40);
   throw new Error(`astro build failed in ${project}:\n${tail.join('\n')}`);
 }

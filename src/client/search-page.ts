@@ -19,6 +19,8 @@ interface Parts {
   form: HTMLFormElement;
   input: HTMLInputElement;
   filters: HTMLFieldSetElement;
+  /** The filter's legend, which says whether ticked topics narrow or widen. */
+  legend: HTMLElement;
   boxes: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
@@ -36,18 +38,19 @@ function findParts(): Parts | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const filters = document.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+  const legend = filters?.querySelector('legend');
   const boxes = filters?.querySelector<HTMLElement>('[data-search-filter-list]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  return form && input && filters && boxes && status && list && more
-    ? { form, input, filters, boxes, status, list, more }
+  return form && input && filters && legend && boxes && status && list && more
+    ? { form, input, filters, legend, boxes, status, list, more }
     : undefined;
 }
 
 function start(parts: Parts): void {
   const { form, input } = parts;
-  const filters = topicFilters(parts.filters, parts.boxes);
+  const filters = topicFilters(parts.filters, parts.legend, parts.boxes);
   const results = searchResults(parts, filters);
   const address = searchHistory();
   let current: SearchState = readSearchState(new URL(location.href));
@@ -78,7 +81,7 @@ function start(parts: Parts): void {
     search(next);
   });
   parts.filters.addEventListener('change', () => {
-    const next = { ...current, topics: filters.checked() };
+    const next = { ...current, topics: filters.checked(), match: filters.match() };
     address.follow(next, 'push');
     search(next);
   });

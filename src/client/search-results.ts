@@ -1,9 +1,11 @@
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { searchRanked, type RankedSearch } from './search-ranked.ts';
 import type { SearchState } from './search-state.ts';
+import { topicFilter, topicList } from './topic-filter.ts';
 import type { TopicFilters } from './topic-filters.ts';
 
-/** Results drawn at a time: each one costs a fragment download. */
+/** Results drawn at a time: each one costs a fragment download. The first page is the re-ranked one (RERANK_DEPTH). */
 const PAGE = 10;
 /** Said when Pagefind or a result cannot be fetched: offline before the worker had the site, say. */
 const unavailable = 'Search could not load. Check your connection, or browse the papers and topics.';
@@ -44,26 +46,23 @@ export function searchResults({ status, list, more }: ResultParts, filters: Topi
       const mine = ++run;
       document.title = next.query ? `“${next.query}” · ${title}` : title;
       if (!next.query) return clear();
-      let found: PagefindSearch;
-      let first: PagefindResult[];
+      let ranked: RankedSearch;
       try {
         const pagefind = await loadPagefind();
         // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
         await pagefind.filters();
-        const topicFilter = next.topics.length > 0 ? { topic: { any: next.topics } } : undefined;
-        found = await pagefind.search(next.query, topicFilter ? { filters: topicFilter } : {});
-        if (mine !== run) return;
-        first = await Promise.all(found.results.slice(0, PAGE).map((result) => result.data()));
+        const filter = topicFilter(next.topics, next.match);
+        ranked = await searchRanked(pagefind, next.query, { options: filter ? { filters: filter } : {}, stale: () => mine !== run });
       } catch {
         if (mine === run) announce(unavailable);
         return;
       }
       if (mine !== run) return;
-      shown = found.results;
-      list.replaceChildren(...first.map((result) => renderResult(result, 'h2')));
-      filters.draw(found, next.topics);
+      shown = ranked.results;
+      list.replaceChildren(...ranked.data.slice(0, PAGE).map((result) => renderResult(result, 'h2')));
+      filters.draw(ranked.found, next);
       more.hidden = shown.length <= PAGE;
-      announce(summary(next, found));
+      announce(summary(next, ranked));
     },
 
     async showMore() {
@@ -87,10 +86,11 @@ export function searchResults({ status, list, more }: ResultParts, filters: Topi
 }
 
 /** What the results list now holds, in words, for the live region. */
-function summary(state: SearchState, found: PagefindSearch): string {
+function summary(state: SearchState, { found, query, corrected }: RankedSearch): string {
   const words = `“${state.query}”`;
   const count = found.results.length;
-  const within = state.topics.length > 0 ? ` in ${state.topics.join(' or ')}` : '';
+  const within = state.topics.length > 0 ? ` in ${topicList(state.topics, state.match)}` : '';
+  if (corrected) return `${plural(count)} for “${query}”${within}, corrected from ${words}.`;
   if (count === 0 && found.unfilteredResultCount > 0) {
     return `No paper${within} mentions ${words}; ${plural(found.unfilteredResultCount)} without the topic filter.`;
   }

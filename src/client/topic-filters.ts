@@ -1,23 +1,29 @@
 import type { PagefindSearch } from './load-pagefind.ts';
+import type { SearchState } from './search-state.ts';
+import { readTopicMatch, topicCounts, topicLegend, type TopicMatch } from './topic-filter.ts';
 
-/** The search page's topic checkboxes: the ones ticked, and drawing them for a query's results. */
+/** The search page's topic checkboxes: the ones ticked, narrow or widen, and drawing them for a query's results. */
 export interface TopicFilters {
   checked(): string[];
-  draw(found: PagefindSearch, checked: string[]): void;
+  match(): TopicMatch;
+  draw(found: PagefindSearch, state: SearchState): void;
   hide(): void;
 }
 
 /**
- * Topic filters in `fieldset`, one checkbox per topic in its list `boxes`.
- * Drawn for each query: a box per topic among its results, with how many
- * results it has (ignoring the topic filter, so counts do not collapse as
- * boxes are ticked), alphabetical so boxes stay put while the counts change.
+ * Topic filters in `fieldset`, one checkbox per topic in its list `boxes`,
+ * and the switch between narrowing and widening, which `legend` names.
+ * Drawn for each query: a box per topic among its results, with its count
+ * (see topicCounts), alphabetical so boxes stay put while the counts change.
  */
-export function topicFilters(fieldset: HTMLFieldSetElement, boxes: HTMLElement): TopicFilters {
+export function topicFilters(fieldset: HTMLFieldSetElement, legend: HTMLElement, boxes: HTMLElement): TopicFilters {
   return {
-    checked: () => [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value),
-    draw(found, checked) {
-      const counts = found.totalFilters.topic ?? {};
+    checked: () => [...fieldset.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked')].map((box) => box.value),
+    match: () => readTopicMatch(fieldset.querySelector<HTMLInputElement>('input[name="match"]:checked')?.value ?? null),
+    draw(found, { topics: checked, match }) {
+      const counts = topicCounts(found, match);
+      legend.textContent = topicLegend(match);
+      for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[name="match"]')) radio.checked = radio.value === match;
       const topics = [...new Set([...Object.keys(counts).filter((topic) => (counts[topic] ?? 0) > 0), ...checked])];
       topics.sort((a, b) => a.localeCompare(b));
       const focused = document.activeElement;

@@ -9,8 +9,10 @@ export interface Position {
 
 /** A content file cut at its frontmatter fences. */
 export interface SplitFile {
-  /** The YAML between the `---` lines; it starts on line 2 of the file. */
+  /** The YAML between the `---` lines (or the whole file, for a YAML file). */
   yaml: string;
+  /** The line of the file the YAML starts on: 2 in a frontmatter, 1 in a YAML file. */
+  yamlLine: number;
   /** Everything after the closing `---` line. */
   body: string;
   /** The line of the file the body starts on. */
@@ -61,7 +63,7 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   const close = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
   if (close === -1) fail(1, 'the frontmatter is never closed; expected a `---` line after it');
   if (lines[close] !== '---') fail(close + 1, `the line that closes the frontmatter must be exactly \`---\`, not ${JSON.stringify(lines[close])}`);
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  return { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
 /**
@@ -70,13 +72,25 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
  *   that expands too far, never a stack trace.
  */
 export function readFrontmatter(text: string, file: string): Frontmatter {
-  const split = splitFrontmatter(text, file);
+  return readYaml(splitFrontmatter(text, file), file, 'the frontmatter');
+}
+
+/**
+ * Read a whole YAML content file (content/search/synonyms.yaml) the way
+ * frontmatter is read: the same YAML settings, the same messages.
+ */
+export function readYamlFile(text: string, file: string): Frontmatter {
+  return readYaml({ yaml: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), yamlLine: 1, body: '', bodyLine: 1 }, file, 'the file');
+}
+
+/** `subject` names what holds the YAML in messages: "the frontmatter" or "the file". */
+function readYaml(split: SplitFile, file: string, subject: string): Frontmatter {
   const document = parseYaml(split.yaml);
   const [error] = document.errors;
   if (error) {
     const at = error.linePos?.[0];
-    const reason = `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-    throw new MessageError([{ file, line: (at?.line ?? 1) + 1, column: at?.col ?? 1, reason, fix: BAD_YAML }]);
+    const reason = `${subject} is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+    throw new MessageError([{ file, line: (at?.line ?? 1) + split.yamlLine - 1, column: at?.col ?? 1, reason, fix: BAD_YAML }]);
   }
   let data: unknown;
   try {
@@ -87,8 +101,8 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
     throw new MessageError([
       {
         file,
-        ...firstAlias(document, split.yaml),
-        reason: `the frontmatter's YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, too many to read safely`,
+        ...firstAlias(document, split),
+        reason: `${subject}'s YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, too many to read safely`,
         fix: 'write each value out in full: content files need no YAML anchors (&name) or aliases (*name)',
       },
     ]);
@@ -97,7 +111,7 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
 }
 
 /** Where the first `*alias` of the frontmatter is written. */
-function firstAlias(document: Document, yaml: string): Position {
+function firstAlias(document: Document, { yaml, yamlLine }: Pick<SplitFile, 'yaml' | 'yamlLine'>): Position {
   let offset: number | undefined;
   visit(document, {
     Alias(_key, node) {
@@ -105,13 +119,13 @@ function firstAlias(document: Document, yaml: string): Position {
       return visit.BREAK;
     },
   });
-  return offset === undefined ? { line: 2, column: 1 } : positionOf(yaml, offset);
+  return offset === undefined ? { line: yamlLine, column: 1 } : positionOf(yaml, offset, yamlLine);
 }
 
-/** A character offset in the frontmatter's YAML as a place in the file (the YAML starts on line 2). */
-function positionOf(yaml: string, offset: number): Position {
+/** A character offset in the YAML as a place in the file (the YAML starts on line `yamlLine`). */
+function positionOf(yaml: string, offset: number, yamlLine: number): Position {
   const before = yaml.slice(0, offset);
-  return { line: before.split('\n').length + 1, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  return { line: before.split('\n').length + yamlLine - 1, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 /**
@@ -120,19 +134,19 @@ function positionOf(yaml: string, offset: number): Position {
  * nearest part of the path that exists (a missing field points at its
  * parent), or line 2, where the frontmatter starts.
  */
-export function fieldPosition(frontmatter: Pick<Frontmatter, 'document' | 'yaml'>, path: readonly PropertyKey[], { key = false } = {}): Position {
-  const { document, yaml } = frontmatter;
+export function fieldPosition(frontmatter: Pick<Frontmatter, 'document' | 'yaml'> & { yamlLine?: number }, path: readonly PropertyKey[], { key = false } = {}): Position {
+  const { document, yaml, yamlLine = 2 } = frontmatter;
   if (key && path.length > 0) {
     const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1)) : undefined;
     const range = isScalar(pair?.key) ? pair.key.range : undefined;
-    if (range) return positionOf(yaml, range[0]);
+    if (range) return positionOf(yaml, range[0], yamlLine);
   }
   for (let length = path.length; length > 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return positionOf(yaml, node.range[0]);
+    if (node?.range) return positionOf(yaml, node.range[0], yamlLine);
   }
-  return { line: 2, column: 1 };
+  return { line: yamlLine, column: 1 };
 }
 
 /** fieldPosition in a frontmatter kept only as text (a read PaperFile's `frontmatterYaml`), for messages. */

@@ -29,6 +29,7 @@ describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', (
     { name: 'a paper', path: () => `/papers/${paper}/` },
     { name: '/topics/', path: () => '/topics/' },
     { name: 'a topic', path: () => '/topics/speech-tts/' },
+    { name: 'the comparison topic', path: () => '/topics/diffusion-vs-ar/' },
     { name: 'a topic with a chart of speed-ups', path: () => '/topics/llm-inference/' },
     { name: 'a topic with a chart of FIDs', path: () => '/topics/vision-ar/' },
     { name: 'a paper at a marked key-number sentence', path: () => '/papers/lantern-accelerating-visual-autoregressive-models-with/#claim-1' },

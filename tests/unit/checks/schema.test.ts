@@ -26,6 +26,15 @@ describe('schema', () => {
       `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
     ]);
   });
+
+  it('names every term of the search synonyms the schema refuses', async () => {
+    const fix = '  fix: give the field a value that src/schemas/synonyms.ts accepts (every field is described there)';
+    expect(printed(schema(await fixtureContent('schema-synonyms')))).toEqual([
+      `content/search/synonyms.yaml:5:5: groups[2] needs at least 2 item(s). [schema]\n${fix}`,
+      `content/search/synonyms.yaml:6:6: groups[3][0]: must be words of letters and digits separated by single spaces or hyphens, got "quantiz*". [schema]\n${fix}`,
+      `content/search/synonyms.yaml:4:24: groups[1][1]: repeats "tts", already in groups[0]; keep each term in one group. [schema]\n${fix}`,
+    ]);
+  });
 });
 
 describe('schema: YAML', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateField, readFrontmatter, splitFrontmatter } from '../../../src/format/frontmatter.ts';
+import { locateField, readFrontmatter, readYamlFile, splitFrontmatter } from '../../../src/format/frontmatter.ts';
 
 const errorOf = (read: () => unknown): string => {
   try {
@@ -12,7 +12,7 @@ const errorOf = (read: () => unknown): string => {
 
 describe('splitFrontmatter', () => {
   it('cuts at the fences, with the line the body starts on; a BOM and CRLF read as if absent', () => {
-    expect(splitFrontmatter('\uFEFF---\r\ntitle: "A"\r\n---\r\n\r\nBody.\r\n', 'x.mdx')).toEqual({ yaml: 'title: "A"', body: '\nBody.\n', bodyLine: 4 });
+    expect(splitFrontmatter('\uFEFF---\r\ntitle: "A"\r\n---\r\n\r\nBody.\r\n', 'x.mdx')).toEqual({ yaml: 'title: "A"', yamlLine: 2, body: '\nBody.\n', bodyLine: 4 });
   });
 
   it.each([
@@ -69,5 +69,12 @@ describe('locateField', () => {
     ['a field missing at the top, at the start of the frontmatter', ['aliases'], {}, { line: 2, column: 1 }],
   ])('finds %s', (_case, path, options, position) => {
     expect(locateField(yaml, path, options)).toEqual(position);
+  });
+});
+
+describe('readYamlFile', () => {
+  it('reads a whole YAML file with the frontmatter settings, its lines counted from line 1', () => {
+    expect(readYamlFile('groups:\n  - [a, b]\n', 'content/search/synonyms.yaml').data).toEqual({ groups: [['a', 'b']] });
+    expect(() => readYamlFile('groups:\n  - [a, b\n', 'content/search/synonyms.yaml')).toThrow(/^content\/search\/synonyms\.yaml:3:1: the file is not valid YAML/);
   });
 });

@@ -51,6 +51,9 @@ describe('a broken rule file names the file, the line, the field and the fix', (
       'content/topics/speech.md:2:1: rules: is required (or set catchAll: true for the topic of leftovers).' + TOPIC_FIX],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
       'content/topics/speech.md:6:13: rules.contrast: needs a `lean` section that names the two sides.' + TOPIC_FIX],
+    ['a field with a misspelt key', `${valid}fields:\n  - { name: Images, phrase: [image] }\n  - { name: Text }`,
+      'content/topics/speech.md:8:21: fields[0].phrase is not a known field; expected one of name, topics, phrases. Did you mean "phrases"?' + TOPIC_FIX],
+    ['a single field', `${valid}fields:\n  - { name: Images }`, 'content/topics/speech.md:8:3: fields needs at least 2 item(s).' + TOPIC_FIX],
   ])('%s', (_case, frontmatter, message) => {
     expect(errorOf(file(frontmatter))).toBe(message);
   });
