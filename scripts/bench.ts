@@ -28,7 +28,13 @@ import { serveSite, type ServedSite } from '../src/cli/serve-site.ts';
 import { buildEnv, scratchProject } from '../src/cli/scratch-project.ts';
 
 const KiB = 1024;
-const budgets = { firstSearch: 150 * KiB, firstSearchAim: 120 * KiB, laterSearch: 15 * KiB, latency: 300, firstVisit: 14 * KiB };
+const budgets = { latency: 300, firstVisit: 14 * KiB, workerInstall: 1.5 * KiB * KiB };
+/**
+ * Search bytes over the wire (issue 13): a first search within 120 KiB on a
+ * site of about a hundred papers and within 200 KiB at 10,000 (Pagefind's
+ * metadata grows with every paper); each later search within 30 KiB.
+ */
+const searchBudgets = (papers: number) => ({ first: (papers <= 1000 ? 120 : 200) * KiB, later: 30 * KiB });
 /** The first search, then searches a reader might make next. */
 const firstQuery = 'speculative decoding';
 const laterQueries = ['FastSpeech', 'OLMo', 'diffusion', 'tokenizer'];
@@ -71,7 +77,8 @@ async function main(): Promise<void> {
     const chromium = await launchChromium();
     try {
       await readingPages(chromium.browser, site, pages);
-      await searchBytes(chromium.browser, site);
+      const papers = (JSON.parse(await readFile(join(dist, 'papers.json'), 'utf8')) as unknown[]).length;
+      await searchBytes(chromium.browser, site, searchBudgets(papers), papers);
       await installedSearches(chromium.browser, site, dist);
       await latency(chromium.browser, site);
     } finally {
@@ -219,18 +226,18 @@ async function readingPages(browser: Browser, site: ServedSite, pages: PageKind[
 }
 
 /** Bytes of the first search from a reading page, of later ones, and of a cold /search/?q= link. */
-async function searchBytes(browser: Browser, site: ServedSite): Promise<void> {
-  section(`Search over the wire (first: budget ${kib(budgets.firstSearch)}, aim ${kib(budgets.firstSearchAim)}; later: under ${kib(budgets.laterSearch)} each)`);
+async function searchBytes(browser: Browser, site: ServedSite, budget: { first: number; later: number }, papers: number): Promise<void> {
+  section(`Search over the wire, ${papers} papers (first: budget ${kib(budget.first)}; later: ${kib(budget.later)} each)`);
   const { page, close, network } = await open(browser);
   await page.goto(site.url('/papers/'), { waitUntil: 'load' });
   await network.idle();
   const [first, ...later] = await headerSearches(page, network);
-  row(`first: "${firstQuery}" (header)`, `${kib(first!.bytes)} ${first!.bytes <= budgets.firstSearch ? 'ok' : 'OVER'}${first!.bytes <= budgets.firstSearchAim ? ', within aim' : ''}`);
+  row(`first: "${firstQuery}" (header)`, `${kib(first!.bytes)} ${first!.bytes <= budget.first ? 'ok' : 'OVER'}`);
   for (const [label, bytes] of byKind(first!.requests)) row('', `${label.padEnd(24)} ${kib(bytes)}`);
   for (const search of later) {
     const loads = search.requests.filter((request) => /\/pagefind\/index\//.test(request.url)).length;
     const note = loads > 0 ? ` (${loads} index chunk(s) not loaded before)` : '';
-    row(`later: "${search.query}"`, `${kib(search.bytes)} in ${search.requests.length} request(s) ${search.bytes < budgets.laterSearch ? 'ok' : 'OVER'}${note}`);
+    row(`later: "${search.query}"`, `${kib(search.bytes)} in ${search.requests.length} request(s) ${search.bytes <= budget.later ? 'ok' : 'OVER'}${note}`);
   }
   summary.push(['first search (header, over the wire)', kib(first!.bytes)]);
   summary.push(['later searches', later.map((search) => kib(search.bytes)).join(', ')]);
@@ -245,17 +252,18 @@ async function searchBytes(browser: Browser, site: ServedSite): Promise<void> {
   await cold.close();
 }
 
-/** The same searches after a first visit, when the offline worker has the whole index: what still goes over the wire. */
+/**
+ * A first visit with the offline worker allowed: what the site sends in all
+ * (the page, sw.js and the worker's background download, from the server's
+ * log), then the same searches with the worker in place.
+ */
 async function installedSearches(browser: Browser, site: ServedSite, dist: string): Promise<void> {
-  const precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(await readFile(join(dist, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];
-  let install = 0;
-  for (const url of precache) {
-    const file = await readFile(join(dist, url.slice(site.base.length).replace(/(^|\/)$/, '$1index.html')));
-    install += /\.(html|css|js|json|svg|xml|txt)$|\/$/.test(url) ? gzipSync(file).length : file.length;
-  }
-  section('After a first visit, with the offline worker installed');
-  row('worker install (background)', `${precache.length} files, about ${kib(install)} gzip over the wire`);
-  summary.push(["offline worker's background download", `${precache.length} files, about ${kib(install)} gzip`]);
+  // While the whole site is small a first visit keeps all of it (up to its limit); beyond, the shell within budgets.workerInstall.
+  const manifest = JSON.parse(await readFile(join(dist, 'offline/manifest.json'), 'utf8')) as { wholeSite: boolean; wholeSiteLimit: number };
+  const budget = manifest.wholeSite ? manifest.wholeSiteLimit : budgets.workerInstall;
+  const kept = manifest.wholeSite ? 'the whole site, small enough' : 'the shell and search engine';
+  section(`After a first visit, with the offline worker installed (it keeps ${kept}: budget ${kib(budget)})`);
+  site.served.length = 0;
   const { page, close, network } = await open(browser, 'allow');
   await page.goto(site.url('/papers/'), { waitUntil: 'load' });
   await page.evaluate(async () => {
@@ -265,22 +273,33 @@ async function installedSearches(browser: Browser, site: ServedSite, dist: strin
     }
   });
   await network.idle();
-  for (const search of await headerSearches(page, network)) {
-    row(`"${search.query}"`, `${kib(search.bytes)} over the wire (${search.requests.length} request(s) answered by the worker)`);
+  const sent = site.served.reduce((total, served) => total + served.bytes, 0);
+  const status = sent <= budget ? 'ok' : 'OVER';
+  row('first visit, all the site sent', `${site.served.length} files, ${kib(sent)} (page, sw.js and the worker's download) ${status}`);
+  summary.push(['first visit with the offline worker (all the site sent)', `${site.served.length} files, ${kib(sent)}; it keeps ${kept}`]);
+  for (const search of await headerSearches(page, network, site.served)) {
+    const fromWorker = search.requests.filter((request) => request.fromServiceWorker).length;
+    row(`"${search.query}"`, `${kib(search.bytes)} sent by the site (${search.requests.length} request(s), ${fromWorker} answered by the worker)`);
   }
   await close();
 }
 
-/** Type the first query, then each later one, into the header field; the network cost of each. */
-async function headerSearches(page: Page, network: Network): Promise<{ query: string; bytes: number; requests: Request[] }[]> {
+/**
+ * Type the first query, then each later one, into the header field; the
+ * network cost of each: what the page fetched, or with `served` (the site's
+ * log), what the site sent, the offline worker's downloads included.
+ */
+async function headerSearches(page: Page, network: Network, served?: ServedSite['served']): Promise<{ query: string; bytes: number; requests: Request[] }[]> {
   const searches = [];
   for (const query of [firstQuery, ...laterQueries]) {
     network.reset();
+    if (served) served.length = 0;
     await page.fill('#site-search', '');
     await page.keyboard.type(query, { delay: keyDelay });
     await waitForText(page, '[data-search-box] .search-panel-all, [data-search-box] .search-panel-message', query);
     await network.idle();
-    searches.push({ query, bytes: sum(network.requests), requests: network.requests });
+    const bytes = served ? served.reduce((total, entry) => total + entry.bytes, 0) : sum(network.requests);
+    searches.push({ query, bytes, requests: network.requests });
   }
   return searches;
 }

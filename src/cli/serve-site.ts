@@ -13,7 +13,19 @@ export interface ServedSite {
   base: string;
   /** The full address of a site path: `url('/search/?q=x')` → `http://127.0.0.1:1234/atlas/search/?q=x`. */
   url(path: string): string;
+  /** Every request answered so far, in order; empty it (`served.length = 0`) to watch what comes next. */
+  served: Served[];
   close(): Promise<void>;
+}
+
+/** One request the site answered, as a host's access log has it. */
+export interface Served {
+  method: string;
+  /** The path asked for, query included. */
+  path: string;
+  status: number;
+  /** Bytes sent for it, headers included (compressed when the host compressed it). */
+  bytes: number;
 }
 
 /** Types a static host compresses on the fly; Pagefind's index files are gzip data already (application/octet-stream). */
@@ -74,8 +86,13 @@ export async function serveSite(dir: string, base: string): Promise<ServedSite> 
     },
   });
 
+  const served: Served[] = [];
   const server = createServer((request, response) => {
-    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+    const asked = request.url ?? '/';
+    // One request at a time per connection, so what the socket sent meanwhile is this response.
+    const before = request.socket.bytesWritten;
+    response.on('finish', () => served.push({ method: request.method ?? 'GET', path: asked, status: response.statusCode, bytes: request.socket.bytesWritten - before }));
+    const { pathname, search } = new URL(asked, 'http://localhost');
     const answer = asStaticHost(request, response);
     const notFound = (): void => {
       answer.status = 404;
@@ -99,6 +116,7 @@ export async function serveSite(dir: string, base: string): Promise<ServedSite> 
     origin,
     base,
     url: (path) => origin + base + path.replace(/^\//, ''),
+    served,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();

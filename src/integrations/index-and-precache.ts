@@ -1,10 +1,11 @@
 import { indexSite } from './index-site.ts';
+import type { OfflineLevel } from './offline-manifest.ts';
 import { writeServiceWorker } from './write-service-worker.ts';
 
 /**
  * Search and offline reading over a built site in `dir` (served under
- * `base`): index it with Pagefind, then write the service worker that
- * precaches the site and its index. `npm run build` (scripts/build.ts) runs
+ * `base`): index it with Pagefind, then write the offline service worker
+ * and its manifest (see write-service-worker.ts). `npm run build` (scripts/build.ts) runs
  * it once `astro build` has exited, so Pagefind never shares the machine's
  * memory with Astro's. Returns the lines to log; throws when Pagefind fails.
  */
@@ -17,6 +18,16 @@ export async function indexAndPrecache(dir: string, base: string): Promise<{ inf
   ];
   const warnings = index.pageCount === 0 ? ['Pagefind indexed no pages: search will find nothing. Paper and topic layouts need data-pagefind-body.'] : [];
   const worker = await writeServiceWorker(dir, base);
-  info.push(`sw.js precaches ${worker.urls.length} files (${(worker.bytes / 1024).toFixed(0)} KiB), cache version ${worker.version}`);
+  const { shell, search, everything } = worker.levels;
+  info.push(
+    `sw.js ${worker.version}: a first visit keeps ${worker.wholeSite ? `the whole site, ${size(everything)}` : `the shell and search engine, ${size(shell)}`}; ` +
+      `"search only" ${size(search)}, "everything" ${size(everything)} (offline/manifest.json)`,
+  );
   return { info, warnings };
+}
+
+/** "37 files, 215 KiB compressed" */
+function size(level: OfflineLevel): string {
+  const kib = level.transfer / 1024;
+  return `${level.files} files, ${kib < 1024 ? `${kib.toFixed(0)} KiB` : `${(kib / 1024).toFixed(1)} MiB`} compressed`;
 }

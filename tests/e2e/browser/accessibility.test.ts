@@ -34,15 +34,20 @@ describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', (
     { name: 'a topic with a chart of FIDs', path: () => '/topics/vision-ar/' },
     { name: 'a paper at a marked key-number sentence', path: () => '/papers/lantern-accelerating-visual-autoregressive-models-with/#claim-1' },
     { name: 'a search with results', path: () => '/search/?q=speculative%20decoding', query: 'speculative decoding' },
+    { name: '/offline/ with its control open', path: () => '/offline/', control: true },
   ];
   const themes = ['light', 'dark'] as const;
 
   it.each(themes.flatMap((theme) => pages.map((page) => ({ ...page, theme }))))(
     'finds no violations on $name ($theme), and no console errors',
-    async ({ path, query, theme }) => {
+    async ({ path, query, control, theme }) => {
       const { context, page, problems } = await openPage(chromium.browser, { colorScheme: theme });
       await page.goto(site.url(path()));
       if (query) await searchOutcome(page, query);
+      if (control) {
+        await page.getByText('Keep the atlas offline', { exact: true }).click();
+        await page.locator('[data-offline-size="everything"]').filter({ hasText: /^About/ }).waitFor();
+      }
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
       expect(problems).toEqual([]);
