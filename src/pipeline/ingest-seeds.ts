@@ -8,7 +8,7 @@ import { matchPaperFiles } from './match-paper-files.ts';
 import { mergeDuplicates, type FirstSeen } from './merge-duplicates.ts';
 import { namePapers } from './name-paper.ts';
 import { parseListing } from './parse-listing.ts';
-import type { ExistingPaper, PaperFolder } from './read-paper-folder.ts';
+import type { ExistingPaper, PaperFolder } from '../format/read-paper-folder.ts';
 import { repairLatex } from './repair-latex.ts';
 import { serializePaper, type RenderedPage } from './serialize-paper.ts';
 import { splitPapers } from './split-papers.ts';

@@ -3,7 +3,7 @@ import { generatedHash, type PaperFile } from '../format/paper-file.ts';
 import { abstractToMdx } from '../format/render-paper-file.ts';
 import type { LinkedPaper } from './extract-links.ts';
 import { shortNameOf, slugCandidates } from './name-paper.ts';
-import type { ExistingPaper, PaperFolder } from './read-paper-folder.ts';
+import type { ExistingPaper, PaperFolder } from '../format/read-paper-folder.ts';
 
 /** How a seed paper was found to have a file already. */
 export type FileMatch =

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { GREEK_LETTERS } from '../util/greek.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import type { IdentifiedPaper } from './find-identifiers.ts';
-import type { ExistingPaper } from './read-paper-folder.ts';
+import type { ExistingPaper } from '../format/read-paper-folder.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */
 export interface NamedPaper extends IdentifiedPaper {

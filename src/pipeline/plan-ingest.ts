@@ -7,7 +7,7 @@ import { contributedIdentifiers, isHandEdited, paperFromFile, parsePaperFile } f
 import type { PaperSlug } from '../util/ids.ts';
 import type { Message } from '../util/message.ts';
 import { ingestSeeds } from './ingest-seeds.ts';
-import { readPaperFolder, type PaperFolder } from './read-paper-folder.ts';
+import { readPaperFolder, type PaperFolder } from '../format/read-paper-folder.ts';
 import { seedChangedMessage, type RenderedPage } from './serialize-paper.ts';
 
 export interface IngestOptions {

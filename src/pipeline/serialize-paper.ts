@@ -5,7 +5,7 @@ import type { PaperSlug } from '../util/ids.ts';
 import type { Message } from '../util/message.ts';
 import { sourceOf } from './match-paper-files.ts';
 import type { NamedPaper } from './name-paper.ts';
-import type { ExistingPaper } from './read-paper-folder.ts';
+import type { ExistingPaper } from '../format/read-paper-folder.ts';
 
 /** What ingest will do with one paper's file. */
 export interface RenderedPage {

@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
-import { slugProblem } from '../format/paper-slug.ts';
+import { parsePaperFile, type PaperFile } from './paper-file.ts';
+import { slugProblem } from './paper-slug.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
 
-/** A paper file already in the output folder. */
+/** A paper file of a folder of paper files (`content/papers/`). */
 export interface ExistingPaper {
   slug: PaperSlug;
   /** The file as the format module read it. */
@@ -14,7 +14,7 @@ export interface ExistingPaper {
   text: string;
 }
 
-/** The output folder as ingest found it. */
+/** A folder of paper files as it is on disk: ingest's output folder, or the one the mention links are read from. */
 export interface PaperFolder {
   /** Every paper file that could be read, by slug, in file name order. */
   papers: ReadonlyMap<PaperSlug, ExistingPaper>;
@@ -32,8 +32,8 @@ async function readAll(paths: readonly string[], batch = 64): Promise<string[]> 
 }
 
 /**
- * Read every `<slug>.mdx` in the output folder with the format module's
- * reader. A missing folder is an empty one.
+ * Read every `<slug>.mdx` in a folder with the paper reader: the files that
+ * parse, and a message for each that does not. A missing folder is an empty one.
  * @param display the path of a file as messages show it (from the repository root).
  */
 export async function readPaperFolder(outDir: string, display: (path: string) => string): Promise<PaperFolder> {
