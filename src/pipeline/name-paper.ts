@@ -112,10 +112,10 @@ export function namePaper(options: NamePaperOptions) {
       const shortName = shortNameOf(title);
       const source = { file: file.path, line: paper.title.position?.start.line ?? 1 };
       const free = (slug: PaperSlug | undefined): PaperSlug | undefined => (slug && !options.assigned.has(slug) ? slug : undefined);
-      // The hash is only needed when the title was edited by hand: compute it then.
+      // The hash is only needed when the title was edited by hand, and only when some file has one: compute it then.
       const existing =
         free(options.byTitle.get(title)) ??
-        free(options.byHash.get(generatedHash({ title, shortName, source, links: paper.links }, abstractToMdx(paper.abstract))));
+        (options.byHash.size > 0 ? free(options.byHash.get(generatedHash({ title, shortName, source, links: paper.links }, abstractToMdx(paper.abstract)))) : undefined);
       if (existing) kept += 1;
       const slug = existing ?? uniqueSlug(title, options.taken);
       options.taken.add(slug);
