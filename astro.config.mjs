@@ -17,6 +17,10 @@ import { remarkPaperNotes } from './src/render/remark-paper-notes.ts';
  * punctuation is off: abstracts are shown as written. remarkPaperNotes sets a
  * paper's contributor notes apart from its abstract; remarkBaseLinks puts the
  * base in front of site paths written in Markdown, as href() does elsewhere.
+ *
+ * Register every remark and rehype plugin in this one call, as functions or
+ * [plugin, options]: paper abstracts rendered as data use these same lists
+ * (src/render/render-abstract.ts reads them from markdown.processor).
  */
 const base = basePath(process.env.BASE_PATH);
 const processor = unified({
