@@ -24,6 +24,10 @@ import { remarkTables } from './src/render/remark-tables.ts';
  * turns on GFM's tables alone). Smart punctuation is off: abstracts are shown
  * as written. MDX bodies (papers) and Markdown bodies (topics) go through the
  * same plugins, one transform each, in order; src/render/ holds them all.
+ *
+ * Register every remark and rehype plugin in this one call, as functions or
+ * [plugin, options]: paper abstracts rendered as data use these same lists
+ * (src/render/render-abstract.ts reads them from markdown.processor).
  */
 const base = basePath(process.env.BASE_PATH);
 /** Where absolute URLs point when SITE_URL is unset (the preview server); the build warns about it. */

@@ -50,7 +50,8 @@ function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string
 
 const args = options();
 const plan = await planIngest({ seeds: args.seeds, out: args.out });
-const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out });
+// Every run checks the topic references; only the --json report needs each paper's topics.
+const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out, membership: args.json });
 plan.messages.push(...topics.messages);
 const errors = plan.messages.filter(isError);
 const changes = plan.files.filter((file) => file.status !== 'unchanged' && file.status !== 'kept');

@@ -24,12 +24,12 @@ export interface MeasuredRun {
 }
 
 /**
- * Run a command and watch its process tree through /proc every 250 ms: each
+ * Run a command and watch its process tree through /proc every 500 ms: each
  * process's own peak (VmHWM, which the kernel keeps, so a spike between two
- * samples still counts) and the tree's total at any sample. Sampling scans
- * /proc, so it is kept sparse: on a 2-core machine a 50 ms scan took a
- * fifth of a core from the build it measured. Where there is no /proc (not
- * Linux), the peaks are 0.
+ * samples still counts), its CPU time, and the tree's total memory at any
+ * sample. Sampling scans all of /proc, so it is kept sparse: on a 2-core
+ * machine a 50 ms scan took a fifth of a core from the build it measured.
+ * Where there is no /proc (not Linux), the figures are 0.
  */
 export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
   const started = performance.now();
@@ -51,7 +51,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
       }
       peakTree = Math.max(peakTree, sizes.reduce((total, size) => total + size.rss, 0));
     });
-  }, 250);
+  }, 500);
   const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
   clearInterval(sampler);
   await sampling;

@@ -182,6 +182,18 @@ function checkOverrides(papers: readonly Paper[], known: ReadonlySet<string>, fi
 }
 
 /**
+ * The checks deriveTopics starts with, alone: topic ids unique, at most one
+ * catch-all, and every id a paper's `topics` or `excludeTopics` names known
+ * (and in only one of them). For a caller that needs no memberships.
+ *
+ * @throws TopicReferenceError naming the paper file and the unknown topic id.
+ */
+export function checkTopicReferences(papers: readonly Paper[], topics: readonly Topic[], options: DeriveOptions = {}): void {
+  checkTopics(topics);
+  checkOverrides(papers, new Set<string>(topics.map((topic) => topic.id)), options.fileOf ?? ((paper: Paper) => `content/papers/${paper.slug}.mdx`));
+}
+
+/**
  * Which papers belong to which topics, with the score and the evidence for
  * each. Pure and deterministic: the same papers and topics always give the
  * same result, in the same order. Cost is linear in papers × distinct rule
@@ -194,10 +206,7 @@ function checkOverrides(papers: readonly Paper[], known: ReadonlySet<string>, fi
  * @throws TopicReferenceError naming the paper file and the unknown topic id.
  */
 export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[], options: DeriveOptions = {}): TopicMembership {
-  const fileOf = options.fileOf ?? ((paper: Paper) => `content/papers/${paper.slug}.mdx`);
-  checkTopics(topics);
-  const known = new Set<string>(topics.map((topic) => topic.id));
-  checkOverrides(papers, known, fileOf);
+  checkTopicReferences(papers, topics, options);
   const rules = compileRules(topics);
   const catchAll = topics.find((topic) => topic.catchAll);
   const byTopic = new Map<TopicId, Membership[]>(topics.map((topic) => [topic.id, []]));

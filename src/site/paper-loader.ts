@@ -44,7 +44,7 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
         for (const id of ids) untouched.delete(id);
       }
       for (const id of untouched) context.store.delete(id);
-      context.logger.info(`${names.length} papers: ${sync.rendered} rendered, ${sync.compiled} left to MDX for their notes, ${names.length - sync.rendered - sync.compiled} from the cache`);
+      context.logger.info(`${names.length} papers: ${sync.rendered} rendered, ${sync.compiled} left to MDX (notes, or more than text and links), ${names.length - sync.rendered - sync.compiled} from the cache`);
 
       const { watcher } = context;
       if (!watcher) return;
