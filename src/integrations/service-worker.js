@@ -11,7 +11,7 @@
  *
  * One build at a time: every file is stored under its URL plus `?rev=<revision>`
  * (or its URL alone when its name carries its hash: Pagefind's index, bundles),
- * in one cache all builds share. A page controlled by this worker reads only
+ * in caches all builds share. A page controlled by this worker reads only
  * this build's keys, so it never mixes an old page with a new index. A new
  * build's worker installs beside this one: it downloads only the keys it
  * lacks (its shell, the level the reader keeps, the new revision of each page
@@ -21,8 +21,15 @@
 /* global OFFLINE, shardOf */
 
 const BASE = OFFLINE.base;
-/** Every build's files, keyed by URL and revision. The base is in the name: two sites on one origin never touch each other's. */
+/**
+ * Every build's files, keyed by URL and revision, in BUCKETS caches named
+ * `${FILES}:<n>` (n from the URL, so every revision of a file lands in the same
+ * one): Chromium refuses to list a cache of about 20,000 entries ("Operation too
+ * large"), and "everything" at 10,000 papers is 21,000 files. The base is in the
+ * name: two sites on one origin never touch each other's.
+ */
 const FILES = `ar-atlas:${BASE}:files`;
+const BUCKETS = 16;
 /** The reader's choice, kept across builds: { level, complete }. */
 const SETTINGS = `ar-atlas:${BASE}:settings`;
 const CHOICE = new URL(`${BASE}offline/choice`, self.location.origin).href;
@@ -42,6 +49,30 @@ function keyOf(url, revision) {
 }
 
 const hashed = (url) => HASHED.test(url.slice(BASE.length));
+const bucketOf = (key) => `${FILES}:${shardOf(new URL(key).pathname, BUCKETS)}`;
+
+/** The stored response for a key, if any (never creates a cache). */
+function stored(key) {
+  return caches.match(key, { cacheName: bucketOf(key), ignoreVary: true });
+}
+
+async function store(key, response) {
+  await (await caches.open(bucketOf(key))).put(key, response);
+}
+
+async function forget(key) {
+  await (await caches.open(bucketOf(key))).delete(key);
+}
+
+/** Every key stored, bucket by bucket. */
+async function storedKeys() {
+  const keys = [];
+  for (let bucket = 0; bucket < BUCKETS; bucket++) {
+    const name = `${FILES}:${bucket}`;
+    if (await caches.has(name)) for (const request of await (await caches.open(name)).keys()) keys.push(request.url);
+  }
+  return keys;
+}
 const shardUrl = (index) => `${BASE}offline/site/${index}.${OFFLINE.shards[index]}.json`;
 
 /** Parsed lists of this build (revision shards, the search list), by URL; each read from the cache or downloaded once. */
@@ -49,13 +80,12 @@ const lists = new Map();
 function list(url, network) {
   if (!lists.has(url)) {
     const loading = (async () => {
-      const cache = await caches.open(FILES);
-      const cached = await cache.match(keyOf(url, null), { ignoreVary: true });
+      const cached = await stored(keyOf(url, null));
       if (cached) return cached.json();
       if (!network) return undefined;
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      await cache.put(keyOf(url, null), response.clone());
+      await store(keyOf(url, null), response.clone());
       return response.json();
     })();
     lists.set(url, loading);
@@ -120,7 +150,7 @@ async function keptLevel() {
 }
 
 /** Download and store `files` ([key, url] each), PARALLEL at a time; throws if one fails. */
-async function download(cache, files) {
+async function download(files) {
   let next = 0;
   async function worker() {
     while (next < files.length) {
@@ -128,23 +158,23 @@ async function download(cache, files) {
       // `reload` skips the HTTP cache, so a copy from an earlier deploy is never stored as this build's.
       const response = await fetch(url, { cache: hashed(url) ? 'default' : 'reload' });
       if (!response.ok || response.redirected) throw new Error(`${url} answered ${response.status}`);
-      await cache.put(key, response);
+      await store(key, response);
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker));
 }
 
 /** The files of `files` (key → [url, bytes]) the cache lacks, as [key, url, bytes]. */
-async function missingFrom(cache, files) {
-  const held = new Set((await cache.keys()).map((request) => request.url));
+async function missingFrom(files) {
+  const held = new Set(await storedKeys());
   return [...files].filter(([key]) => !held.has(key)).map(([key, [url, bytes]]) => [key, url, bytes]);
 }
 
 /** Site URLs the reader holds at some revision, read pages mostly: they follow the reader into each new build. */
-async function heldUrls(cache) {
+async function heldUrls() {
   const urls = new Set();
-  for (const request of await cache.keys()) {
-    const url = new URL(request.url);
+  for (const key of await storedKeys()) {
+    const url = new URL(key);
     if (url.searchParams.has('rev')) urls.add(url.pathname);
   }
   return [...urls];
@@ -153,12 +183,11 @@ async function heldUrls(cache) {
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(FILES);
       const files = await levelFiles(await keptLevel(), true);
-      const held = await heldUrls(cache);
+      const held = await heldUrls();
       const keys = await Promise.all(held.map((url) => keyFor(url, true)));
       for (const [index, key] of keys.entries()) if (key && !files.has(key)) files.set(key, [held[index], 0]);
-      await download(cache, await missingFrom(cache, files));
+      await download(await missingFrom(files));
     })(),
   );
 });
@@ -166,28 +195,27 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(FILES);
       const level = await keptLevel();
       const used = await levelFiles(level, true).catch(() => undefined);
       // Without this build's lists (offline), nothing is deleted now; the next build's worker will.
       if (used) {
         // This build's revision shards stay: they tell which pages a reader holds are current.
         for (let index = 0; index < OFFLINE.shards.length; index++) used.set(keyOf(shardUrl(index), null), [shardUrl(index), 0]);
-        for (const request of await cache.keys()) {
-          if (used.has(request.url)) continue;
-          const url = new URL(request.url);
+        for (const key of await storedKeys()) {
+          if (used.has(key)) continue;
+          const url = new URL(key);
           // A page read under an earlier build stays if this build has it at the same revision.
-          if (url.searchParams.has('rev') && (await keyFor(url.pathname, false)) === request.url) continue;
+          if (url.searchParams.has('rev') && (await keyFor(url.pathname, false)) === key) continue;
           // Index files a search used are dropped: a new index renumbers its pages, so few survive a build.
-          await cache.delete(request);
+          await forget(key);
         }
         // A level the reader chose while this build waited may lack files of this build: the /offline/ page offers to finish it.
         const { level: chosen, complete } = await choice();
-        if (chosen && complete && (await missingFrom(cache, await levelFiles(chosen, false))).length > 0) await choose({ level: chosen, complete: false });
+        if (chosen && complete && (await missingFrom(await levelFiles(chosen, false))).length > 0) await choose({ level: chosen, complete: false });
       }
       // The caches of the worker before this one, one per build.
       for (const name of await caches.keys()) {
-        if (name.startsWith(`ar-atlas:${BASE}:`) && name !== FILES && name !== SETTINGS) await caches.delete(name);
+        if (name.startsWith(`ar-atlas:${BASE}:`) && !name.startsWith(`${FILES}:`) && name !== SETTINGS) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -212,38 +240,37 @@ self.addEventListener('fetch', (event) => {
  */
 async function respond(event, url) {
   const { request } = event;
-  const cache = await caches.open(FILES);
   const key = await keyFor(url, false).catch(() => undefined);
-  const cached = key && (await cache.match(key, { ignoreVary: true }));
+  const cached = key && (await stored(key));
   if (cached) return cached;
   let response;
   try {
     // Files without a hash in their name revalidate, so a copy of an earlier deploy in the HTTP cache is not kept as this build's.
     response = await fetch(request, hashed(url) ? undefined : { cache: 'no-cache' });
   } catch (error) {
-    const fallback = request.mode === 'navigate' && (await offlinePage(cache, key));
+    const fallback = request.mode === 'navigate' && (await offlinePage(key));
     if (fallback) return fallback;
     throw error;
   }
   if (response.ok && response.type === 'basic' && !response.redirected && key !== null) {
-    event.waitUntil(keepRead(cache, url, response.clone()).catch(() => undefined));
+    event.waitUntil(keepRead(url, response.clone()).catch(() => undefined));
   }
   return response;
 }
 
 /** Keep a file as it is read, under this build's key (its revision shard is downloaded once, if need be). */
-async function keepRead(cache, url, response) {
+async function keepRead(url, response) {
   const key = await keyFor(url, true);
-  if (key) await cache.put(key, response);
+  if (key) await store(key, response);
 }
 
 /**
  * Offline, a page this browser does not hold: the site's 404 page when this
  * build has no such page, else a page saying it is not saved on this device.
  */
-async function offlinePage(cache, key) {
+async function offlinePage(key) {
   const [url, status, statusText] = key === null ? [`${BASE}404.html`, 404, 'Not Found'] : [`${BASE}offline/unsaved/`, 503, 'Offline'];
-  const page = SHELL.has(url) && (await cache.match(keyOf(url, SHELL.get(url)), { ignoreVary: true }));
+  const page = SHELL.has(url) && (await stored(keyOf(url, SHELL.get(url))));
   return page && new Response(page.body, { status, statusText, headers: page.headers });
 }
 
@@ -261,7 +288,7 @@ async function checkSiteIsThere() {
   if (!(await missing('HEAD')) || !(await missing('GET'))) return;
   gone = true;
   await self.registration.unregister();
-  await Promise.all([caches.delete(FILES), caches.delete(SETTINGS)]);
+  for (const name of await caches.keys()) if (name.startsWith(`${FILES}:`) || name === SETTINGS) await caches.delete(name);
 }
 
 /*
@@ -287,7 +314,6 @@ self.addEventListener('message', (event) => {
 });
 
 async function answer(message) {
-  const cache = await caches.open(FILES);
   switch (message?.type) {
     case 'status': {
       const { level: chosen = null, complete } = await choice();
@@ -297,21 +323,21 @@ async function answer(message) {
     case 'keep': {
       if (message.level !== 'search' && message.level !== 'everything') throw new Error(`cannot keep "${message.level}"; expected search or everything`);
       await choose({ level: message.level, complete: false });
-      return { missing: await missingFrom(cache, await levelFiles(message.level, true)), total: OFFLINE.levels[message.level].transfer };
+      return { missing: await missingFrom(await levelFiles(message.level, true)), total: OFFLINE.levels[message.level].transfer };
     }
     case 'download':
-      await download(cache, message.files);
+      await download(message.files);
       return {};
     case 'finish': {
       const { level } = await choice();
-      const missing = (await missingFrom(cache, await levelFiles(level, true))).length;
+      const missing = (await missingFrom(await levelFiles(level, true))).length;
       await choose({ level, complete: missing === 0 });
       return { complete: missing === 0, missing };
     }
     case 'remove': {
       await choose({ level: 'shell', complete: true });
       const shell = await levelFiles('shell', false);
-      for (const request of await cache.keys()) if (!shell.has(request.url)) await cache.delete(request);
+      for (const key of await storedKeys()) if (!shell.has(key)) await forget(key);
       lists.clear();
       return {};
     }

@@ -1,8 +1,9 @@
 /**
- * Which of `count` revision shards lists `url` (offline/site/<n>.<hash>.json):
- * FNV-1a over the URL's UTF-16 code units. The build splits the site's
- * revisions with it and write-service-worker.ts copies this very function
- * into sw.js (Function.prototype.toString), so both always agree.
+ * Which of `count` groups `url` falls in: FNV-1a over the URL's UTF-16 code
+ * units. The build splits the site's revisions into shards with it
+ * (offline/site/<n>.<hash>.json), and write-service-worker.ts copies this very
+ * function into sw.js (Function.prototype.toString), which finds a URL's shard
+ * and its cache bucket with it, so build and worker always agree.
  *
  * @param {string} url a site URL with the base, e.g. "/atlas/papers/x/"
  * @param {number} count the number of shards

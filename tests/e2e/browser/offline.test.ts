@@ -157,7 +157,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await next.goto(copied.site.url('/'));
       await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === '/').length, patient).toBe(1);
       expect((await cachedFiles(next, '/')).find((file) => file.path === '/')!.revision).not.toBe(oldHome);
-      expect(await next.evaluate(() => caches.keys())).toEqual(['ar-atlas:/:files']);
+      expect((await next.evaluate(() => caches.keys())).filter((name) => !name.startsWith('ar-atlas:/:files:'))).toEqual([]);
       await next.reload();
       expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
     }, INSTALL_TIMEOUT);
@@ -168,8 +168,12 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
         const { page } = await open();
         await page.goto(site.url('/'));
         await controlled(page);
-        expect(await page.evaluate(() => caches.keys())).toEqual(['ar-atlas:/atlas/:files']);
-        expect((await cachedFiles(page, '/atlas/')).every((file) => file.path.startsWith('/atlas/'))).toBe(true);
+        const names = await page.evaluate(() => caches.keys());
+        expect(names.length).toBeGreaterThan(0);
+        expect(names.filter((name) => !name.startsWith('ar-atlas:/atlas/:files:'))).toEqual([]);
+        const files = await cachedFiles(page, '/atlas/');
+        expect(files.length).toBeGreaterThan(200);
+        expect(files.filter((file) => !file.path.startsWith('/atlas/'))).toEqual([]);
       } finally {
         await site.close();
       }

@@ -37,12 +37,12 @@ export async function updated(page: Page): Promise<string | undefined> {
   });
 }
 
-/** The paths (query dropped) the worker's cache holds for this site at `base`, sorted, each with its revision if any. */
+/** The paths (query dropped) the worker's caches hold for this site at `base`, sorted, each with its revision if any. */
 export async function cachedFiles(page: Page, base: string): Promise<{ path: string; revision: string | null }[]> {
-  const keys = await page.evaluate(async (name) => {
-    if (!(await caches.has(name))) return [];
-    return (await (await caches.open(name)).keys()).map((request) => request.url);
-  }, `ar-atlas:${base}:files`);
+  const keys = await page.evaluate(async (prefix) => {
+    const names = (await caches.keys()).filter((name) => name.startsWith(prefix));
+    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat();
+  }, `ar-atlas:${base}:files:`);
   return keys
     .map((key) => new URL(key))
     .map((url) => ({ path: url.pathname, revision: url.searchParams.get('rev') }))
