@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyLinks } from '../src/checks/body-links.ts';
 import { buildSite } from '../src/checks/build-site.ts';
-import { formatMessage, type CheckMessage } from '../src/checks/check-message.ts';
+import { formatMessage, type Message } from '../src/util/message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
 import { loadContent } from '../src/checks/load-content.ts';
@@ -22,6 +22,7 @@ import { schema } from '../src/checks/schema.ts';
 import { seedDrift } from '../src/checks/seed-drift.ts';
 import { siteLinks } from '../src/checks/site-links.ts';
 import { slugs } from '../src/checks/slugs.ts';
+import { topicMentions } from '../src/checks/topic-mentions.ts';
 import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
 import { basePath } from '../src/site/base-path.ts';
@@ -40,10 +41,10 @@ function options(): { quick: boolean } {
 }
 
 const root = process.cwd();
-const all: CheckMessage[] = [];
+const all: Message[] = [];
 
 /** Run one step, print its messages and a one-line summary, and keep its messages for the exit code. */
-async function step(name: string, run: () => Promise<CheckMessage[]> | CheckMessage[], summary = ''): Promise<CheckMessage[]> {
+async function step(name: string, run: () => Promise<Message[]> | Message[], summary = ''): Promise<Message[]> {
   const started = performance.now();
   const messages = await run();
   for (const message of messages) process.stderr.write(`${formatMessage(message)}\n`);
@@ -57,7 +58,7 @@ const { quick } = options();
 const content = await loadContent(root);
 const contentProblems = await step(
   'content',
-  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks].flatMap((rule) => rule(content)),
+  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks, topicMentions].flatMap((rule) => rule(content)),
   `, ${content.papers.length} papers and ${content.topics.length} topics`,
 );
 await step('ingest --check', async () => {

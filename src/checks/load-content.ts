@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { parseSynonymsFile, SYNONYMS_FILE } from '../format/synonyms-file.ts';
 import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
+import type { Synonyms } from '../schemas/synonyms.ts';
 
 /** One content file as the checks see it: its text, and what the project's own reader made of it. */
 export interface ContentFile<T> {
@@ -10,39 +12,43 @@ export interface ContentFile<T> {
   /** The file name without its extension: the paper's slug or the topic's id. */
   name: string;
   text: string;
-  /** The file as read by src/format/paper-file.ts or src/format/topic-file.ts; undefined when that threw. */
+  /** The file as read by its reader in src/format/; undefined when that threw. */
   parsed: T | undefined;
   /** What the reader threw, for the schema rule to explain. */
   error: unknown;
 }
 
-/** Every paper and topic file of a project, read once and shared by the content rules. */
+/** Every paper and topic file of a project, and its search synonyms, read once and shared by the content rules. */
 export interface Content {
   papers: ContentFile<PaperFile>[];
   topics: ContentFile<TopicFile>[];
+  /** content/search/synonyms.yaml, when the project has one. */
+  synonyms: ContentFile<Synonyms>[];
 }
 
 async function readFolder<T>(root: string, folder: string, extension: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>[]> {
   const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
-  return Promise.all(
-    names.map(async (fileName) => {
-      const path = `${folder}/${fileName}`;
-      const text = await readFile(join(root, path), 'utf8');
-      const name = fileName.slice(0, -extension.length);
-      try {
-        return { path, name, text, parsed: parse(text, path), error: undefined };
-      } catch (error) {
-        return { path, name, text, parsed: undefined, error };
-      }
-    }),
-  );
+  return Promise.all(names.map((fileName) => readContentFile(root, `${folder}/${fileName}`, fileName.slice(0, -extension.length), parse)));
 }
 
-/** Read `content/papers/*.mdx` and `content/topics/*.md` under `root` with the readers the site and ingest use. */
+async function readContentFile<T>(root: string, path: string, name: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>> {
+  const text = await readFile(join(root, path), 'utf8');
+  try {
+    return { path, name, text, parsed: parse(text, path), error: undefined };
+  } catch (error) {
+    return { path, name, text, parsed: undefined, error };
+  }
+}
+
+/** Read `content/papers/*.mdx`, `content/topics/*.md` and the search synonyms under `root` with the readers the site and ingest use. */
 export async function loadContent(root: string): Promise<Content> {
-  const [papers, topics] = await Promise.all([
+  const [papers, topics, synonyms] = await Promise.all([
     readFolder(root, 'content/papers', '.mdx', parsePaperFile),
     readFolder(root, 'content/topics', '.md', parseTopicFile),
+    readContentFile(root, SYNONYMS_FILE, 'synonyms', parseSynonymsFile).then(
+      (file) => [file],
+      () => [], // A project without the file (a check fixture) has no synonyms to check.
+    ),
   ]);
-  return { papers, topics };
+  return { papers, topics, synonyms };
 }

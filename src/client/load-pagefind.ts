@@ -1,3 +1,4 @@
+import { pagefindRanking } from './rerank.ts';
 import { preloadWords } from './typing-pace.ts';
 
 /**
@@ -5,7 +6,7 @@ import { preloadWords } from './typing-pace.ts';
  * pagefind.js is written by the build, not bundled, so it has no types here.
  */
 export interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; ranking?: typeof pagefindRanking }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: SearchOptions): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
@@ -16,7 +17,8 @@ export interface Pagefind {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchOptions {
-  filters?: Record<string, { any: string[] }>;
+  /** Per filter, the values a result must have: `all` of them, or `any` one. */
+  filters?: Record<string, { all?: string[]; any?: string[] }>;
 }
 
 export interface PagefindSearch {
@@ -32,7 +34,10 @@ export interface PagefindResult {
   url: string;
   /** HTML: Pagefind encodes the page text and wraps matches in <mark>, so it is safe as innerHTML. */
   excerpt: string;
-  meta: { title?: string; shortName?: string; topics?: string };
+  /** The indexed text of the page, as plain text. */
+  content: string;
+  /** `titleTerms` and `terms`: synonyms of the page's terms, separated by semicolons (src/components/SearchTerms.astro). */
+  meta: { title?: string; shortName?: string; topics?: string; titleTerms?: string; terms?: string };
   filters: Record<string, string[]>;
 }
 
@@ -52,7 +57,7 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: pagefindRanking });
     await pagefind.init();
     return pagefind;
   })();

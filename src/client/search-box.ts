@@ -1,6 +1,7 @@
 import css from './search-box.css?inline';
 import { loadPagefind, preloadQuery, type PagefindResult } from './load-pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { searchRanked } from './search-ranked.ts';
 import { searchDelay } from './typing-pace.ts';
 
 /**
@@ -81,23 +82,28 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     }
     let results: PagefindResult[];
     let total: number;
+    let corrected: string | undefined;
     try {
-      const found = await (await loadPagefind()).search(query);
-      total = found.results.length;
-      results = await Promise.all(found.results.slice(0, LIMIT).map((result) => result.data()));
+      const ranked = await searchRanked(await loadPagefind(), query, { depth: LIMIT, stale: () => mine !== run });
+      total = ranked.found.results.length;
+      results = ranked.data.slice(0, LIMIT);
+      if (ranked.corrected) corrected = ranked.query;
     } catch {
       return; // Pagefind could not load: the form still submits to the search page.
     }
     if (mine !== run) return;
     const words = `“${query}”`;
     answered = true;
-    message.textContent = total === 0 ? `No paper mentions ${words}.` : '';
-    message.hidden = total > 0;
+    message.textContent = total === 0 ? `No paper mentions ${words}.` : corrected ? `Showing results for “${corrected}”.` : '';
+    message.hidden = !message.textContent;
+    // A reader who already arrowed into the results of a shorter query stays at the same place in the new ones.
+    const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...results.map((result) => renderResult(result, 'p')));
+    if (focused !== -1) (list.querySelectorAll('a')[focused] ?? input).focus();
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
     all.textContent = total > LIMIT ? `All ${total} results for ${words}` : `Open ${words} on the search page`;
-    status.textContent =
-      total === 0 ? `No paper mentions ${words}.` : `${total === 1 ? '1 result' : `${total} results`}; press the down arrow to reach them.`;
+    const count = `${total === 1 ? '1 result' : `${total} results`}${corrected ? ` for “${corrected}”` : ''}`;
+    status.textContent = total === 0 ? `No paper mentions ${words}.` : `${count}; press the down arrow to reach them.`;
     panel.hidden = document.activeElement !== input && !form.contains(document.activeElement);
   }
 }

@@ -1,4 +1,5 @@
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
+import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
+import { MessageError, type Message } from '../util/message.ts';
 
 /** What the alias check reads of a paper. */
 export interface AliasedPaper {
@@ -18,11 +19,8 @@ export interface AliasRedirect {
 }
 
 /** An alias that cannot become a redirect; `index` is its place in the file's `aliases` list. */
-export interface AliasProblem {
-  file: string;
+export interface AliasProblem extends Message {
   index: number;
-  reason: string;
-  fix: string;
 }
 
 /**
@@ -43,6 +41,7 @@ export function resolveAliases(papers: readonly AliasedPaper[]): { redirects: Al
       const earlier = claimed.get(alias);
       if (!isPaperSlug(alias)) problem(`alias "${alias}" is not a slug`, 'write the last part of the old address /papers/<alias>/: lowercase ASCII letters and digits in words joined by single hyphens');
       else if (/^\d+$/.test(alias)) problem(`alias "${alias}" is only digits, the address of a page of the paper index (/papers/${alias}/)`, 'remove it; no paper ever had this address');
+      else if (PAPER_INDEX_VIEWS.has(alias)) problem(`alias "${alias}" is the address of a view of the paper index (/papers/${alias}/)`, 'remove it; no paper ever had this address');
       else if (owner === paper.file) problem(`alias "${alias}" is this paper's own slug`, 'remove it: the page is already at this address');
       else if (owner) problem(`alias "${alias}" is the slug of another paper, ${owner}`, `remove the alias, or merge ${owner} into this file and delete it; an address can lead to one page only`);
       else if (earlier) problem(`alias "${alias}" is also an alias in ${earlier}`, 'keep the alias only on the paper its old address should lead to');
@@ -57,10 +56,10 @@ export function resolveAliases(papers: readonly AliasedPaper[]): { redirects: Al
 
 /**
  * The redirects of renamed and merged papers, for the build.
- * @throws Error listing every bad alias as `file: reason; fix`.
+ * @throws MessageError naming every bad alias, its file and the fix.
  */
 export function aliasRedirects(papers: readonly AliasedPaper[]): AliasRedirect[] {
   const { redirects, problems } = resolveAliases(papers);
-  if (problems.length) throw new Error(problems.map((problem) => `${problem.file}: ${problem.reason}; ${problem.fix}`).join('\n'));
+  if (problems.length) throw new MessageError(problems);
   return redirects;
 }

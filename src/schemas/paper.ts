@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isArxivId, isDoi } from '../util/scholarly-ids.ts';
 
 /** Where a link in an abstract points, as far as its address tells. */
 export const linkKinds = ['code', 'project', 'other'] as const;
@@ -39,6 +40,36 @@ export const paperSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * ingest or contributor: the arXiv id, without version (`2410.03355`, or
+   * old-style `hep-th/9901001`). Ingest fills it when the seed names exactly
+   * one; a contributor's value is kept. Quote it: YAML reads `2410.03350` as a
+   * number and drops the zero.
+   */
+  arxiv: z
+    .union([z.string(), z.number()])
+    .superRefine((value, context) => {
+      const problem = arxivProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(String)
+    .optional(),
+  /** ingest or contributor: the DOI, without `https://doi.org/` (`10.1145/3366423.3380211`). Filled and kept like `arxiv`. */
+  doi: z
+    .string()
+    .transform((value) => value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, ''))
+    .refine(isDoi, { message: 'expected a DOI such as "10.1145/3366423.3380211": 10., a number, a slash, then the suffix' })
+    .optional(),
+  /** contributor: the authors, in the paper's order, one name per item. */
+  authors: z.array(z.string().trim().min(1)).min(1, { message: 'list at least one author, or leave the field out' }).optional(),
+  /** contributor: the publication date (first arXiv version, or the venue's), as an ISO date: `2024-10-03`. */
+  published: z
+    .union([z.string(), z.date()])
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+    .refine(isIsoDate, { message: 'expected an ISO date such as 2024-10-03 (year-month-day)' })
+    .optional(),
+  /** contributor: where it was published (`NeurIPS 2019`, `ICLR 2025`); leave it out for a preprint. */
+  venue: z.string().trim().min(1).optional(),
   /** contributor: topic ids added by hand; shown as curated. */
   topics: z.array(z.string()).default([]),
   /** contributor: topic ids removed by hand, whatever the rules say. */
@@ -53,4 +84,28 @@ export const paperSchema = z.strictObject({
   generated: z.string().regex(/^sha256-[0-9a-f]{64}$/).optional(),
 });
 
+/** Why a value is not an arXiv id, in words a contributor can act on; undefined when it is one. */
+function arxivProblem(value: string | number): string | undefined {
+  if (typeof value === 'number') return `quote the arXiv id (arxiv: "YYMM.NNNNN"): unquoted, YAML reads it as the number ${value} and drops any trailing zero`;
+  const version = /^(.+)v\d+$/.exec(value);
+  if (version && isArxivId(version[1]!)) return `write the arXiv id without its version: "${version[1]}"`;
+  if (!isArxivId(value)) return `"${value}" is not an arXiv id; expected YYMM.NNNNN such as "2410.03355" (4 digits after the dot before 2015), or old-style "hep-th/9901001"`;
+  return undefined;
+}
+
+/** `YYYY-MM-DD` naming a real day. */
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
 export type PaperFrontmatter = z.infer<typeof paperSchema>;
+
+/**
+ * A paper as the site's `papers` collection holds it (src/site/paper-loader.ts):
+ * its frontmatter, and what the loader read from its body.
+ */
+export const paperEntrySchema = paperSchema.extend({
+  /** The abstract as plain text, paragraphs separated by a blank line, as the derivations read it. */
+  abstract: z.string(),
+});

@@ -68,6 +68,20 @@ export const leanRulesSchema = z.strictObject({
 });
 
 /**
+ * One field a topic's papers are grouped by on its page ("Images and video",
+ * "Speech and audio"): a paper goes to the field it scores most points for,
+ * from its other topics and its words (src/knowledge/fields.ts).
+ */
+const fieldSchema = z.strictObject({
+  /** Heading of the group on the topic page. */
+  name: z.string().trim().min(1).max(40),
+  /** A paper on any of these topics counts towards this field (3 points each). */
+  topics: z.array(z.string().trim().min(1)).default([]),
+  /** Phrases that count towards this field: 2 points in the title, 1 per occurrence in the abstract (up to 3). */
+  phrases: z.array(phraseSchema).default([]),
+});
+
+/**
  * Frontmatter of `content/topics/<id>.md`. The file name is the topic id;
  * the Markdown body is the prose contributors extend. Membership is derived
  * from these rules at build time (src/knowledge/topics.ts), never stored.
@@ -86,6 +100,11 @@ export const topicSchema = z
     catchAll: z.boolean().default(false),
     /** Comparison topics: how to tell which side each paper favors. */
     lean: leanRulesSchema.optional(),
+    /**
+     * Optional: group the topic's papers by field on its page, in this order;
+     * papers no field claims come last, under "Other fields".
+     */
+    fields: z.array(fieldSchema).min(2).optional(),
   })
   .superRefine((topic, context) => {
     if (topic.catchAll && topic.rules) {
@@ -102,3 +121,4 @@ export const topicSchema = z
 export type TopicData = z.infer<typeof topicSchema>;
 export type TopicRules = z.infer<typeof topicRulesSchema>;
 export type LeanRules = z.infer<typeof leanRulesSchema>;
+export type FieldRule = z.infer<typeof fieldSchema>;

@@ -1,9 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { gist } from '../knowledge/gist.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
+import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.ts';
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
-import { deriveTopics, type Membership, type Topic } from '../knowledge/topics.ts';
+import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
 
 /** One topic as every page sees it. */
@@ -18,6 +20,10 @@ export interface AtlasTopic {
   related: readonly RelatedTopic[];
   /** For comparison topics (with `lean` rules): which way each member leans. */
   leans: ReadonlyMap<PaperSlug, Lean>;
+  /** The papers to read first: its surveys, then the members closest to its centre (src/knowledge/read-first.ts). */
+  readFirst: readonly ReadFirst[];
+  /** For topics with `fields`: its papers grouped by field, in the topic's order (src/knowledge/fields.ts). */
+  fields: readonly FieldGroup[] | undefined;
 }
 
 /** Topic membership for the whole site, derived once per build. */
@@ -58,14 +64,27 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
   const byPaper = new Map(
     [...membership.byPaper].map(([slug, memberships]) => [slug, [...memberships].sort((a, b) => rank.get(a.topic)! - rank.get(b.topic)!)] as const),
   );
+  checkFieldTopics(unsorted);
   const related = relatedTopics(membership);
   const bySlug = new Map(papers.map((source) => [source.paper.slug, source.paper]));
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  const vectors = termVectors(papers.map((source) => source.paper));
+  const topicsOf = (slug: PaperSlug): string[] => (membership.byPaper.get(slug) ?? []).map((item) => item.topic);
   const list = ordered.map((topic): AtlasTopic => {
     const members = membership.byTopic.get(topic.id)!;
+    const memberPapers = members.map((member) => bySlug.get(member.paper)!);
     const reader = topic.lean ? createLeanReader(topic.lean) : undefined;
     const leans = new Map(reader ? members.map((member) => [member.paper, reader.read(bySlug.get(member.paper)!)] as const) : []);
-    return { id: topic.id, entry: entryById.get(topic.id)!, topic, members, related: related.get(topic.id) ?? [], leans };
+    return {
+      id: topic.id,
+      entry: entryById.get(topic.id)!,
+      topic,
+      members,
+      related: related.get(topic.id) ?? [],
+      leans,
+      readFirst: readFirst(memberPapers, vectors),
+      fields: topic.fields ? groupByField(memberPapers, topic.fields, topicsOf) : undefined,
+    };
   });
   const gists = new Map<PaperSlug, string>();
   const gistOf = (slug: PaperSlug): string => {
@@ -74,4 +93,17 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return line;
   };
   return { list, byId: new Map(list.map((item) => [item.id, item])), byPaper, gist: gistOf };
+}
+
+/** A topic's `fields` may only name topics that exist; the build stops naming the file and the id (npm run check names the line). */
+function checkFieldTopics(topics: readonly Topic[]): void {
+  const known = new Set<string>(topics.map((topic) => topic.id));
+  const problems = topics.flatMap((topic) =>
+    (topic.fields ?? []).flatMap((field) =>
+      field.topics
+        .filter((id) => !known.has(id))
+        .map((id) => ({ file: `content/topics/${topic.id}.md`, reason: `unknown topic "${id}" in fields (field "${field.name}"); known topics: ${[...known].join(', ')}.` })),
+    ),
+  );
+  if (problems.length) throw new TopicReferenceError(problems);
 }

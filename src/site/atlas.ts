@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
+import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
-import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
-import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
+import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import { paperFromFile } from '../format/paper-file.ts';
+import { paperSlugOf } from '../format/paper-slug.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
@@ -12,6 +15,8 @@ export interface AtlasPaper {
   entry: CollectionEntry<'papers'>;
   /** The plain-text paper the derivations read (abstract as text), as `npm run ingest` sees it. */
   paper: Paper;
+  /** The quantitative claims of its abstract (src/knowledge/key-numbers.ts), derived once per build. */
+  keyNumbers: readonly KeyNumber[];
   /** Position in seed order, from 0. */
   index: number;
   prev: AtlasPaper | undefined;
@@ -25,6 +30,12 @@ export interface Atlas {
   bySlug: ReadonlyMap<PaperSlug, AtlasPaper>;
   /** Topic membership, relations and leans, derived once from all papers (src/site/atlas-topics.ts). */
   topics: TopicAtlas;
+  /** Each paper's most related papers, best first (src/knowledge/related-papers.ts). */
+  related: ReadonlyMap<PaperSlug, readonly RelatedPaper[]>;
+  /** The other papers each abstract names by short name, first mention first (src/knowledge/mentions.ts). */
+  mentions: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
+  /** The reverse: the papers whose abstracts name each paper, in seed order. */
+  mentionedBy: ReadonlyMap<PaperSlug, readonly PaperSlug[]>;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -41,18 +52,22 @@ export function getAtlas(): Promise<Atlas> {
 async function loadAtlas(): Promise<Atlas> {
   const entries = await getCollection('papers');
   entries.sort(bySeedOrder);
-  const papers: AtlasPaper[] = await Promise.all(
-    entries.map(async (entry, index) => {
-      const slug = paperSlug(entry);
-      return { slug, entry, paper: await readPaper(entry, slug), index, prev: undefined, next: undefined };
-    }),
-  );
+  const papers: AtlasPaper[] = entries.map((entry, index) => {
+    const slug = paperSlug(entry);
+    // The loader read the abstract with the ingest's reader, so the site and the CLI derive from the very same text.
+    const paper = paperFromFile({ frontmatter: entry.data, abstractText: entry.data.abstract }, slug);
+    return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
+  });
   for (const [index, paper] of papers.entries()) {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
   }
   const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry) })));
-  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics };
+  const plain = papers.map((item) => item.paper);
+  const mentions = paperMentions(plain, mentionNames(plain));
+  const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
+  for (const [slug, named] of mentions) for (const target of named) mentionedBy.set(target, [...(mentionedBy.get(target) ?? []), slug]);
+  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related: relatedPapers(plain), mentions, mentionedBy };
 }
 
 function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>): number {
@@ -61,26 +76,10 @@ function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>)
   return fileOrder || a.data.source.line - b.data.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Read the file itself with the ingest's reader, so the site and the CLI derive from the very same text. */
-async function readPaper(entry: CollectionEntry<'papers'>, slug: PaperSlug): Promise<Paper> {
-  const path = fileOf(entry);
-  return paperFromFile(parsePaperFile(await readFile(path, 'utf8'), path), slug);
-}
-
 function fileOf(entry: CollectionEntry<'papers'>): string {
   return entry.filePath ?? `content/papers/${entry.id}.mdx`;
 }
 
 function paperSlug(entry: CollectionEntry<'papers'>): PaperSlug {
-  const file = fileOf(entry);
-  if (!isPaperSlug(entry.id)) {
-    throw new Error(
-      `${file}: "${entry.id}" is not a valid paper slug; rename the file to lowercase ASCII words joined by hyphens (at most 80 characters)`,
-    );
-  }
-  // /papers/2/ is page 2 of the paper index, so a slug of digits alone would take its address.
-  if (/^\d+$/.test(entry.id)) {
-    throw new Error(`${file}: slug "${entry.id}" is only digits and clashes with the paper index's page numbers (/papers/2/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
-  }
-  return entry.id;
+  return paperSlugOf(entry.id, fileOf(entry));
 }

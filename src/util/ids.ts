@@ -14,6 +14,9 @@ export type TopicId = Brand<string, 'TopicId'>;
 /** Lowercase ASCII words joined by single hyphens: `controlar-controllable-image`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Addresses under /papers/ taken by views of the paper index (/papers/by-title/): no paper slug or alias may be one. */
+export const PAPER_INDEX_VIEWS: ReadonlySet<string> = new Set(['by-title']);
+
 export function isPaperSlug(value: string): value is PaperSlug {
   return SLUG.test(value) && value.length <= 80;
 }

@@ -35,6 +35,10 @@ interface PaperJson {
   url: string;
   topics: string[];
   links: { url: string; kind: string }[];
+  abstract: string;
+  related: string[];
+  mentions: string[];
+  keyNumbers: unknown[];
 }
 
 describe.each(builds)('the built site $name', ({ key, base }) => {
@@ -47,11 +51,11 @@ describe.each(builds)('the built site $name', ({ key, base }) => {
   });
 
   it(`has one page per paper: ${SEED_PAPERS}`, () => {
-    // Page numbers of the index (/papers/2/) and redirect pages of renamed papers are not paper pages.
+    // Page numbers of the index (/papers/2/), its view by title and redirect pages of renamed papers are not paper pages.
     const paperPages = site.pages.filter(
       (page) =>
         /^papers\/[^/]+\/index\.html$/.test(page.file) &&
-        !/^papers\/\d+\//.test(page.file) &&
+        !/^papers\/(?:\d+|by-title)\//.test(page.file) &&
         ![...elements(page.document)].some((el) => el.tagName === 'meta' && attr(el, 'http-equiv') === 'refresh'),
     );
     expect(paperPages).toHaveLength(SEED_PAPERS);
@@ -68,6 +72,10 @@ describe.each(builds)('the built site $name', ({ key, base }) => {
         url: `${origin}${base}papers/${paper.slug}/`,
         topics: expect.any(Array),
         links: expect.any(Array),
+        abstract: expect.stringMatching(/\S/),
+        related: expect.any(Array),
+        mentions: expect.any(Array),
+        keyNumbers: expect.any(Array),
       });
       for (const link of paper.links) expect(link.url).toMatch(/^https?:\/\//);
       expect(site.files.has(fileFor(site, new URL(paper.url).pathname)!), paper.url).toBe(true);

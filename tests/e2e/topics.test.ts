@@ -15,6 +15,14 @@ interface PaperJson {
 const all = (page: BuiltPage, tag: string): Element[] => [...elements(page.document)].filter((el) => el.tagName === tag);
 const main = (page: BuiltPage): Element => all(page, 'main')[0]!;
 const within = (root: Element, tag: string): Element[] => [...elements(root)].filter((el) => el.tagName === tag);
+const hasClass = (el: Element, name: string): boolean => (attr(el, 'class') ?? '').split(' ').includes(name);
+const slugOf = (a: Element): string | undefined => /\/papers\/([^/]+)\/$/.exec(attr(a, 'href') ?? '')?.[1];
+/** The papers a topic page lists as its members: its paper lists, or its comparison tables' rows. */
+const listed = (page: BuiltPage): string[] =>
+  [...elements(main(page))]
+    .filter((el) => (el.tagName === 'ol' && hasClass(el, 'topic-papers')) || (el.tagName === 'table' && hasClass(el, 'lean-table')))
+    .flatMap((list) => (list.tagName === 'ol' ? within(list, 'li').map((li) => within(li, 'a')[0]!) : within(list, 'th').flatMap((th) => within(th, 'a'))))
+    .flatMap((a) => slugOf(a) ?? []);
 
 describe.each(builds)('topic pages $name', ({ key, base }) => {
   let site: BuiltSite;
@@ -45,11 +53,7 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
     const onPage = new Map<string, Set<string>>();
     for (const topicPage of topicPages) {
       const id = topicPage.file.split('/')[1]!;
-      const list = within(main(topicPage), 'ol').find((ol) => attr(ol, 'class')?.includes('topic-papers'));
-      for (const a of list ? within(list, 'a') : []) {
-        const slug = /\/papers\/([^/]+)\/$/.exec(attr(a, 'href') ?? '')?.[1];
-        if (slug) onPage.set(slug, (onPage.get(slug) ?? new Set()).add(id));
-      }
+      for (const slug of listed(topicPage)) onPage.set(slug, (onPage.get(slug) ?? new Set()).add(id));
     }
     expect(papers.filter((paper) => !onPage.has(paper.slug)).map((paper) => paper.title)).toEqual([]);
     for (const paper of papers) {
@@ -75,19 +79,20 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
     for (const item of pages) expect(all(item, 'script').length, item.file).toBeLessThanOrEqual(1);
   });
 
-  it('draws the topic chart as SVG with a text alternative', () => {
+  it('shows the topics that share the most papers as a short list, the same size at any scale', () => {
     const index = page('topics/');
-    const svg = all(index, 'svg')[0]!;
-    expect(attr(svg, 'role')).toBe('img');
-    const ids = (attr(svg, 'aria-labelledby') ?? '').split(' ');
-    const named = ids.map((id) => [...elements(index.document)].find((el) => attr(el, 'id') === id));
-    expect(named.map((el) => el?.tagName)).toEqual(['title', 'desc']);
-    expect(textOf(named[1]!)).toMatch(/^Bars: papers per topic, from .+ \(\d+\) down to .+\. Grid: /);
-    // Colours come from the theme (CSS variables, currentColor), never fixed in the markup.
-    expect(within(svg, 'rect').concat(within(svg, 'circle')).filter((el) => attr(el, 'fill'))).toEqual([]);
-    const table = within(main(index), 'table')[0]!;
-    const topicCount = site.pages.filter((item) => /^topics\/[^/]+\/index\.html$/.test(item.file)).length;
-    expect(within(table, 'tbody').flatMap((body) => within(body, 'tr'))).toHaveLength(topicCount);
+    const items = within([...elements(main(index))].find((el) => attr(el, 'class')?.includes('overlaps'))!, 'li');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(8);
+    const counts = items.map((li) => {
+      const [a, b] = within(li, 'a').map((link) => /\/topics\/([^/]+)\/$/.exec(attr(link, 'href') ?? '')![1]!);
+      const shared = Number(/(\d+) papers?$/.exec(textOf(li).trim())![1]);
+      // The count is what papers.json says: papers on both topics.
+      expect(shared, `${a} and ${b}`).toBe(papers.filter((paper) => paper.topics.includes(a!) && paper.topics.includes(b!)).length);
+      return shared;
+    });
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(all(index, 'svg')).toEqual([]);
   });
 
   it('lists every topic with its summary and count on /topics/', () => {
@@ -100,17 +105,57 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
     }
   });
 
-  it('gives diffusion-vs-ar a comparison table: one row per paper, a lean and its sentence', () => {
+  it('leads diffusion-vs-ar with the comparison, grouped by field: a table per field, a lean and its sentence per paper', () => {
     const topic = page('topics/diffusion-vs-ar/');
-    const table = within(main(topic), 'table')[0]!;
-    const rows = within(within(table, 'tbody')[0]!, 'tr');
-    const listed = within(within(main(topic), 'ol')[0]!, 'li');
-    expect(rows).toHaveLength(listed.length);
-    for (const row of rows) {
+    const order = [...elements(main(topic))].filter((el) => hasClass(el, 'comparison') || hasClass(el, 'topic-body') || hasClass(el, 'read-first'));
+    expect(order.map((el) => attr(el, 'class')?.split(' ')[0])).toEqual(['comparison', 'read-first', 'topic-body']);
+    const comparison = order[0]!;
+    const fields = within(comparison, 'h3').map(textOf);
+    expect(fields.length).toBeGreaterThan(1);
+    for (const field of fields) expect(['Images and video', 'Text', 'Speech and audio', 'Motion', 'Graphs and molecules', 'Control and robotics', 'Other fields']).toContain(field);
+    const tables = within(comparison, 'table');
+    expect(tables).toHaveLength(fields.length);
+    const members = papers.filter((paper) => paper.topics.includes('diffusion-vs-ar')).map((paper) => paper.slug);
+    expect(listed(topic).sort()).toEqual(members.sort());
+    for (const row of tables.flatMap((table) => within(within(table, 'tbody')[0]!, 'tr'))) {
       const [lean, sentence] = within(row, 'td').map(textOf);
       expect(LEANS).toContain(lean);
       if (lean !== 'unclear') expect(sentence!.length).toBeGreaterThan(20);
     }
+    // The field counts at the top add up to every paper.
+    const tally = within(within(comparison, 'ul')[0]!, 'li').map((li) => Number(/\((\d+) papers?\)/.exec(textOf(li))![1]));
+    expect(tally.reduce((sum, n) => sum + n, 0)).toBe(members.length);
+  });
+
+  it('starts a topic with the papers to read first: its survey, then members, at most three', () => {
+    const vision = page('topics/vision-ar/');
+    const readFirst = [...elements(main(vision))].find((el) => hasClass(el, 'read-first'))!;
+    const picks = within(readFirst, 'a').flatMap((a) => slugOf(a) ?? []);
+    expect(picks.length).toBeGreaterThan(0);
+    expect(picks.length).toBeLessThanOrEqual(3);
+    expect(papers.find((paper) => paper.slug === picks[0])!.title).toMatch(/Survey/);
+    for (const slug of picks) expect(papers.find((paper) => paper.slug === slug)!.topics).toContain('vision-ar');
+    // It comes before the list of every paper.
+    const sections = [...elements(main(vision))].filter((el) => hasClass(el, 'read-first') || hasClass(el, 'topic-papers'));
+    expect(hasClass(sections[0]!, 'read-first')).toBe(true);
+  });
+
+  it('gives a long topic page a short contents list whose links all land on the page', () => {
+    for (const id of ['vision-ar', 'diffusion-vs-ar']) {
+      const topic = page(`topics/${id}/`);
+      const nav = all(topic, 'nav').find((el) => attr(el, 'aria-label') === 'On this page');
+      expect(nav, id).toBeDefined();
+      const targets = within(nav!, 'a').map((a) => attr(a, 'href') ?? '');
+      expect(targets.length, id).toBeLessThanOrEqual(12);
+      const ids = new Set([...elements(topic.document)].flatMap((el) => attr(el, 'id') ?? []));
+      for (const target of targets) expect(ids, `${id}: ${target}`).toContain(target.replace(/^#/, ''));
+    }
+    expect(all(page('topics/motion-generation/'), 'nav').filter((el) => attr(el, 'aria-label') === 'On this page')).toEqual([]);
+  });
+
+  it('links the cross-references in topic prose', () => {
+    const body = [...elements(main(page('topics/vision-ar/')))].find((el) => hasClass(el, 'topic-body'))!;
+    expect(within(body, 'a').map((a) => attr(a, 'href'))).toContain(`${base}topics/diffusion-vs-ar/`);
   });
 
   it('resolves every link on topic pages', () => {
@@ -138,11 +183,16 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
     expect(links.map((a) => attr(a, 'href'))).toEqual(lantern.topics.map((id) => `${base}topics/${id}/`));
   });
 
-  it('leads the home page with the topics', () => {
+  it('leads the home page with the topics, then the latest papers, and no second copy of the site navigation', () => {
     const home = main(page(''));
     const firstLink = within(home, 'a')[0]!;
     expect(attr(firstLink, 'href')).toMatch(new RegExp(`^${base}topics/[a-z0-9-]+/$`));
     const headings = within(home, 'h2').map(textOf);
-    expect(headings[0]).toBe('Topics');
+    expect(headings.slice(0, 2)).toEqual(['Topics', 'Latest papers']);
+    // Newest first: the end of seed order, as in the feed.
+    const latest = within([...elements(home)].find((el) => el.tagName === 'ol' && hasClass(el, 'latest'))!, 'a').flatMap((a) => slugOf(a) ?? []);
+    expect(latest).toEqual(papers.slice(-6).reverse().map((paper) => paper.slug));
+    expect(within(home, 'a').filter((a) => attr(a, 'href') === `${base}search/`)).toEqual([]);
+    expect(within(home, 'a').filter((a) => attr(a, 'href') === `${base}topics/`)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 /**
  * /topics/<id>.json: one topic as data, for readers who link to a topic or
  * build on it: `{ id, title, summary, url, papers: [{ slug, title, url }] }`,
- * papers in the order of the topic page (curated first, then best match).
+ * papers curated first, then best match (the topic page may group them by field).
  */
 export const GET: APIRoute<{ topic: AtlasTopic }> = async ({ props: { topic } }) => {
   const { bySlug } = await getAtlas();

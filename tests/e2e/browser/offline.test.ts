@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../../../src/integrations/offline-manifest.ts';
 import { offlineManifestFile, writeServiceWorker } from '../../../src/integrations/write-service-worker.ts';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 import { cachedFiles, controlled, kept, updated } from './service-worker-state.ts';
 
 /**

@@ -1,8 +1,11 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /** Searches a reader would make, and the papers each must list (titles from the seed). */
 const findable = [
@@ -106,6 +109,60 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([narrower!.topic]);
   });
 
+  it('says whether ticked topics narrow or widen the results, and does what it says', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=autoregressive'));
+    await searchOutcome(page, 'autoregressive');
+    const legend = page.locator('[data-search-filters] legend');
+    expect(await legend.textContent()).toBe('Only results on all the ticked topics');
+    const boxes = async () =>
+      page.locator('[data-search-filters] li').evaluateAll((items) =>
+        items.map((item) => ({ topic: item.dataset.topic ?? '', count: Number(item.querySelector('.count')?.textContent) })),
+      );
+    const [a] = (await boxes()).sort((x, y) => y.count - x.count);
+    await page.getByRole('checkbox', { name: a!.topic }).check();
+    await page.locator('[data-search-status]', { hasText: ` in ${a!.topic}.` }).waitFor();
+    // Narrowing: each other box counts the results also on its topic; take one that narrows further.
+    const b = (await boxes()).filter((box) => box.topic !== a!.topic && box.count > 0 && box.count < a!.count).sort((x, y) => y.count - x.count)[0];
+    expect(b, 'a second topic sharing some of the first one\'s papers').toBeDefined();
+    await page.getByRole('checkbox', { name: b!.topic }).check();
+    // The status names ticked topics in the order of the boxes: alphabetical.
+    const [first, second] = [a!.topic, b!.topic].sort((x, y) => x.localeCompare(y));
+    await page.locator('[data-search-status]', { hasText: ` in ${first} and ${second}.` }).waitFor();
+    const narrowed = await searchOutcome(page, 'autoregressive');
+    expect(narrowed.status).toBe(`${b!.count === 1 ? '1 result' : `${b!.count} results`} for “autoregressive” in ${first} and ${second}.`);
+    for (const result of narrowed.results) {
+      expect(result.about, result.title).toContain(a!.topic);
+      expect(result.about, result.title).toContain(b!.topic);
+    }
+
+    await page.getByRole('radio', { name: /^Widen/ }).check();
+    await page.locator('[data-search-status]', { hasText: ` in ${first} or ${second}.` }).waitFor();
+    expect(await legend.textContent()).toBe('Results on any of the ticked topics');
+    const widened = await searchOutcome(page, 'autoregressive');
+    const total = Number(/^(\d+) results/.exec(widened.status)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(a!.count);
+    for (const result of widened.results) expect([a!.topic, b!.topic].some((topic) => result.about.includes(topic)), result.title).toBe(true);
+    expect(new URL(page.url()).searchParams.get('match')).toBe('any');
+    // The address holds the whole search: opened afresh, it widens again.
+    await page.goto(page.url());
+    await page.locator('[data-search-status]', { hasText: ` in ${first} or ${second}.` }).waitFor();
+    expect(await page.getByRole('radio', { name: /^Widen/ }).isChecked()).toBe(true);
+  });
+
+  it('corrects a misspelled word, and says so, on the page and in the drop-down', async () => {
+    const { page } = await open();
+    await page.goto(root.url('/search/?q=autoregresive'));
+    const { status, results } = await searchOutcome(page, 'autoregresive');
+    expect(status).toMatch(/^\d+ results for “autoregressive”, corrected from “autoregresive”\.$/);
+    expect(results[0]?.title).toMatch(/autoregressive/i);
+    await page.goto(root.url('/'));
+    await page.focus('#site-search');
+    await page.keyboard.type('difusion');
+    await page.locator('.search-panel-message', { hasText: 'Showing results for “diffusion”.' }).waitFor();
+    expect(await page.locator('.search-panel .search-hit').count()).toBeGreaterThan(0);
+  });
+
   it('shows an honest empty state for a word no paper has', async () => {
     const { page } = await open();
     await page.goto(root.url('/search/?q=zqxjvwk'));
@@ -176,6 +233,9 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     const topics = lantern.filters.topic ?? [];
     expect(topics.length, 'LANTERN has topics').toBeGreaterThan(1);
     expect(lantern.meta.topics).toBe(topics.join(', '));
+    // The sentence marked for the key numbers list keeps its words apart from the sentence before it, and the list is not indexed.
+    expect(lantern.content).toMatch(/over speculative decoding\. In specific, compared to/);
+    expect(lantern.content).not.toContain('Key numbers');
     // An abstract's link sits between two words; the index keeps both apart from it.
     const ddsp = await first('DDSP');
     expect(ddsp.meta.title).toMatch(/^DDSP: Differentiable Digital Signal Processing/);
@@ -188,9 +248,13 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     await page.fill('#site-search', 'LANTERN');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=LANTERN$/);
-    await page.locator('main p', { hasText: 'Search needs JavaScript' }).waitFor();
+    await page.locator('main p', { hasText: 'needs JavaScript' }).waitFor();
     expect(await page.locator('main a[href="/papers/"]').count()).toBe(1);
     expect(await page.locator('main a[href="/topics/"]').count()).toBe(1);
+    // Every topic page is one click away, and the search page has one search box: its own.
+    const topics = (await readdir(join(inject('sites').root, 'topics'))).filter((file) => file.endsWith('.json'));
+    expect(await page.locator('main a[href^="/topics/"][href$="/"]:not([href="/topics/"])').count()).toBe(topics.length);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
   });
 
   it('searches under BASE_PATH=/atlas/, served from /atlas/', async () => {

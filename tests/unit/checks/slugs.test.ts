@@ -9,6 +9,8 @@ describe('slugs', () => {
         '  fix: rename the file, e.g. to paper-2024.mdx',
       'content/papers/Image_Tokens.mdx: the file name "Image_Tokens" is not a paper slug [slugs]\n' +
         '  fix: rename the file to lowercase ASCII letters and digits in words joined by single hyphens, at most 80 characters; the name is the page address /papers/<slug>/',
+      'content/papers/by-title.mdx: the slug "by-title" is the address of a view of the paper index (/papers/by-title/) [slugs]\n' +
+        '  fix: rename the file, e.g. to paper-by-title.mdx',
       'content/papers/kept.mdx:9:21: alias "Old Name" is not a slug [slugs]\n' +
         '  fix: write the last part of the old address /papers/<alias>/: lowercase ASCII letters and digits in words joined by single hyphens',
       'content/papers/merged.mdx:9:11: alias "kept" is the slug of another paper, content/papers/kept.mdx [slugs]\n' +
@@ -18,6 +20,8 @@ describe('slugs', () => {
       'content/papers/merged.mdx:9:25: alias "old-name" is also an alias in content/papers/kept.mdx [slugs]\n' +
         '  fix: keep the alias only on the paper its old address should lead to',
       'content/papers/merged.mdx:9:35: alias "7" is only digits, the address of a page of the paper index (/papers/7/) [slugs]\n' +
+        '  fix: remove it; no paper ever had this address',
+      'content/papers/merged.mdx:9:40: alias "by-title" is the address of a view of the paper index (/papers/by-title/) [slugs]\n' +
         '  fix: remove it; no paper ever had this address',
     ]);
   });

@@ -10,4 +10,11 @@ describe('unknown-topics', () => {
       `content/papers/image-tokens.mdx:8:17: unknown topic "nope" in excludeTopics. [unknown-topics]\n${fix('nope')}`,
     ]);
   });
+
+  it("names an unknown id in a topic's fields, at its place", async () => {
+    expect(printed(unknownTopics(await fixtureContent('unknown-field-topics')))).toEqual([
+      'content/topics/comparison.md:10:14: unknown topic "vison" in fields[0].topics (field "Images"). Did you mean "vision"? [unknown-topics]\n' +
+        '  fix: use one of the topic ids (file names in content/topics/): comparison, vision',
+    ]);
+  });
 });

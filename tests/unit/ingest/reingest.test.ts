@@ -1,35 +1,11 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHandEdited, parsePaperFile } from '../../../src/format/paper-file.ts';
 import { planIngest } from '../../../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../../../src/pipeline/write-plan.ts';
 import { runCli } from './run-cli.ts';
-
-const SEED = new URL('../../../seeds/daily-papers-autoregressive.txt', import.meta.url).pathname;
-const CONTROLAR = 'content/papers/controlar-controllable-image-generation-with-autoregressive.mdx';
-const LANTERN = 'content/papers/lantern-accelerating-visual-autoregressive-models-with.mdx';
-
-/** A scratch project: the real seed in seeds/, content/papers/ as ingest leaves it. */
-async function project(): Promise<{ dir: string; ingest: () => Promise<Awaited<ReturnType<typeof planIngest>>>; read: (path: string) => Promise<string>; write: (path: string, text: string) => Promise<void>; snapshot: () => Promise<Map<string, string>> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'ar-atlas-reingest-'));
-  await mkdir(join(dir, 'seeds'));
-  await cp(SEED, join(dir, 'seeds/daily-papers-autoregressive.txt'));
-  const ingest = async () => {
-    const plan = await planIngest({ seeds: 'seeds', out: 'content/papers', cwd: dir });
-    if (!plan.messages.some((message) => message.severity === 'error')) await writePlan(plan);
-    return plan;
-  };
-  const read = (path: string) => readFile(join(dir, path), 'utf8');
-  const write = (path: string, text: string) => writeFile(join(dir, path), text);
-  const snapshot = async () => {
-    const names = (await readdir(join(dir, 'content/papers'))).sort();
-    return new Map(await Promise.all(names.map(async (name) => [name, await read(`content/papers/${name}`)] as const)));
-  };
-  await ingest();
-  return { dir, ingest, read, write, snapshot };
-}
+import { CONTROLAR, LANTERN, project } from './seed-project.ts';
 
 describe('re-ingest', { timeout: 30_000 }, () => {
   it('changes no byte when the seed has not changed', async () => {
@@ -85,6 +61,37 @@ describe('re-ingest', { timeout: 30_000 }, () => {
     const file = parsePaperFile(after, LANTERN);
     expect(file.frontmatter).toMatchObject({ topics: ['vision-ar', 'llm-inference'], excludeTopics: ['speech-tts'], aliases: ['lantern'] });
     expect(file.notes).toBe('\nLANTERN++ followed up on this; see *Table 2*.\n\n<Aside>kept as written</Aside>\n');
+  });
+
+  it('fills arxiv from the seed, and carries identifiers and bibliographic fields a contributor set', async () => {
+    const { dir, read, write, ingest } = await project();
+    const seed = join(dir, 'seeds/daily-papers-autoregressive.txt');
+    const listed = await readFile(seed, 'utf8');
+    await writeFile(seed, listed.replace('hampering the performance', 'hampering (arXiv:2410.03355v2) the performance'));
+    expect((await ingest()).files.find((file) => file.path === LANTERN)?.status).toBe('updated');
+    const filled = await read(LANTERN);
+    expect(filled).toContain('\nlinks: []\narxiv: "2410.03355"\ntopics: []\n');
+
+    // A contributor adds what no listing says; a re-run changes no byte.
+    const bibliography = 'doi: "10.1000/lantern.2025"\nauthors:\n  - Doohyuk Jang # first author\n  - Sihwan Park\npublished: 2024-10-04\nvenue: ICLR 2025\n';
+    const contributed = filled.replace('topics: []', `${bibliography}topics: []`);
+    await write(LANTERN, contributed);
+    expect(isHandEdited(parsePaperFile(contributed, LANTERN))).toBe(false);
+    expect((await ingest()).files.find((file) => file.path === LANTERN)?.status).toBe('unchanged');
+
+    // The seed's id changes: ingest's own arxiv follows it, the contributor's fields stay as written.
+    await writeFile(seed, listed.replace('hampering the performance', 'hampering (arXiv:2410.03356) the performance'));
+    await ingest();
+    const moved = await read(LANTERN);
+    expect(moved).toContain(`arxiv: "2410.03356"\n${bibliography}topics: []`);
+
+    // A contributor's arxiv wins over the seed's, and survives another change to the seed.
+    await write(LANTERN, moved.replace('arxiv: "2410.03356"', "arxiv: '2410.01699' # the seed's id is wrong"));
+    await writeFile(seed, listed.replace('hampering the performance', 'hampering (arXiv:2410.03357) the performance'));
+    await ingest();
+    const kept = await read(LANTERN);
+    expect(kept).toContain(`arxiv: '2410.01699' # the seed's id is wrong\n${bibliography}topics: []`);
+    expect(parsePaperFile(kept, LANTERN).frontmatter).toMatchObject({ arxiv: '2410.01699', doi: '10.1000/lantern.2025', published: '2024-10-04', venue: 'ICLR 2025' });
   });
 
   it('keeps the slug of an existing file for its paper, even one renamed by hand', async () => {

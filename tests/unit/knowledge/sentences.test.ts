@@ -36,3 +36,16 @@ describe('gist', () => {
     expect(line).not.toMatch(/ \u2026$/);
   });
 });
+
+describe('splitSentences on long input', () => {
+  // Both inputs took seconds with a regex that restarted inside runs; each must stay linear.
+  it.each([
+    ['a run of 100,000 exclamation marks', `${'!'.repeat(100_000)}a`],
+    ['100,000 characters of abbreviations that never end a sentence', 'e.g. A '.repeat(15_000)],
+  ])('splits %s quickly', (_name, text) => {
+    const started = performance.now();
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
