@@ -37,12 +37,15 @@ export interface OfflineManifest {
   levels: Record<OfflineLevelName, OfflineLevel>;
   /** The shell, as [url, revision]: the revision is null when the URL carries the file's hash. */
   shell: [string, string | null][];
-  /** URL of the search level's list, `[[url, transfer bytes], ...]` (each name carries its hash, so no revisions). */
+  /**
+   * URL of the search level's list: `[url, transfer bytes]` for a file whose
+   * name carries its hash, `[url, transfer bytes, revision]` for one without.
+   */
   search: string;
   /**
    * Hashes of the revision shards: shard n is `${base}offline/site/${n}.${hash}.json`,
-   * `{ url: [revision, transfer bytes] }` for every file of the site not in the
-   * shell or the search level, a URL's shard given by shardOf(url, shards.length).
+   * `{ url: [revision, transfer bytes] }` for every file outside the shell whose
+   * name carries no hash, a URL's shard given by shardOf(url, shards.length).
    */
   shards: string[];
   /** Source of a RegExp for paths (after the base) whose names carry their content's hash: hashedFiles. */
@@ -68,7 +71,8 @@ const shellFiles = new Set([
 ]);
 /** Pagefind's engine: its script, wasm, entry file and metadata. The index itself loads as searches need it. */
 const searchEngine = /^pagefind\/(?:pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/;
-const searchIndex = /^pagefind\/(?:index|fragment|filter)\//;
+/** What searches load as they need it: Pagefind's index, filters and result fragments, and the spelling lists (src/client/spelling.ts). */
+const searchFiles = /^(?:pagefind\/(?:index|fragment|filter)\/|search-words\/)/;
 
 /**
  * Files per revision shard. A reader who opens a page downloads its shard
@@ -79,8 +83,8 @@ const searchIndex = /^pagefind\/(?:index|fragment|filter)\//;
 const SHARD_FILES = 64;
 
 /**
- * Sort the built site into the offline levels, split the rest's revisions
- * into shards, and price each level. `transfer` holds each file's compressed
+ * Sort the built site into the offline levels, split the revisions of every
+ * file outside the shell into shards, and price each level. `transfer` holds each file's compressed
  * size (transferSizes), `code` the worker's template (part of the version).
  */
 export function planOffline(
@@ -92,16 +96,19 @@ export function planOffline(
 ): { manifest: OfflineManifest; outputs: OutputFile[] } {
   const price = (file: SiteFile) => transfer.get(file.file) ?? file.size;
   const shell = files.filter((file) => shellFiles.has(file.file) || file.file.startsWith('_astro/') || searchEngine.test(file.file));
-  const search = files.filter((file) => searchIndex.test(file.file));
+  const search = files.filter((file) => searchFiles.test(file.file));
   const inShellOrSearch = new Set([...shell, ...search]);
   const rest = files.filter((file) => !inShellOrSearch.has(file));
 
-  const searchList = JSON.stringify(search.map((file) => [file.url, price(file)]));
+  // A search file named by its hash is [url, bytes]; one without (a spelling list) carries its revision too.
+  const searchList = JSON.stringify(search.map((file) => (file.revision ? [file.url, price(file), file.revision] : [file.url, price(file)])));
   const searchFile = `offline/search.${hash(searchList)}.json`;
 
-  const shardCount = Math.max(1, Math.ceil(rest.length / SHARD_FILES));
-  const shardEntries: Record<string, [string | null, number]>[] = Array.from({ length: shardCount }, () => ({}));
-  for (const file of rest) shardEntries[shardOf(file.url, shardCount)]![file.url] = [file.revision, price(file)];
+  // The shards hold the revision of every file outside the shell that has one, so the worker can key any file a reader opens.
+  const revised = [...search, ...rest].filter((file) => file.revision);
+  const shardCount = Math.max(1, Math.ceil(revised.length / SHARD_FILES));
+  const shardEntries: Record<string, [string, number]>[] = Array.from({ length: shardCount }, () => ({}));
+  for (const file of revised) shardEntries[shardOf(file.url, shardCount)]![file.url] = [file.revision!, price(file)];
   const shardFiles = shardEntries.map((entries, index) => {
     const content = JSON.stringify(entries);
     const digest = hash(content);

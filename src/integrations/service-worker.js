@@ -114,7 +114,7 @@ async function levelFiles(level, network) {
   for (const [url, revision] of SHELL) files.set(keyOf(url, revision), [url, 0]);
   if (LEVELS.indexOf(level) >= 1) {
     files.set(keyOf(OFFLINE.search, null), [OFFLINE.search, 0]);
-    for (const [url, bytes] of await required(list(OFFLINE.search, network))) files.set(keyOf(url, null), [url, bytes]);
+    for (const [url, bytes, revision] of await required(list(OFFLINE.search, network))) files.set(keyOf(url, revision ?? null), [url, bytes]);
   }
   if (level === 'everything') {
     // All at once: at 10,000 pages there are 160 shards, and one after another they would take 160 round trips.

@@ -13,8 +13,8 @@ const WHOLE_SITE = 2 * 1024 * 1024;
 describe.each(builds)('the offline files of the built site $name', ({ key, base }) => {
   let site: BuiltSite;
   let manifest: OfflineManifest;
-  let searchList: [string, number][];
-  let shards: Record<string, [string | null, number]>[];
+  let searchList: [url: string, bytes: number, revision?: string][];
+  let shards: Record<string, [string, number]>[];
 
   const read = (file: string) => readFile(join(site.dir, file), 'utf8');
   /** The file a site URL is served from. */
@@ -23,7 +23,7 @@ describe.each(builds)('the offline files of the built site $name', ({ key, base 
   beforeAll(async () => {
     site = await readSite(inject('sites')[key], base);
     manifest = JSON.parse(await read('offline/manifest.json')) as OfflineManifest;
-    searchList = JSON.parse(await read(fileOf(manifest.search))) as [string, number][];
+    searchList = JSON.parse(await read(fileOf(manifest.search))) as typeof searchList;
     shards = await Promise.all(
       manifest.shards.map(async (hash, index) => JSON.parse(await read(`offline/site/${index}.${hash}.json`)) as (typeof shards)[number]),
     );
@@ -34,17 +34,26 @@ describe.each(builds)('the offline files of the built site $name', ({ key, base 
     expect(manifest.base).toBe(base);
   });
 
-  it('names every file of the site once: in the shell, the search list or one revision shard', () => {
-    const listed = [
-      ...manifest.shell.map(([url]) => url),
-      manifest.search,
-      ...searchList.map(([url]) => url),
-      ...manifest.shards.map((hash, index) => `${base}offline/site/${index}.${hash}.json`),
-      ...shards.flatMap((shard) => Object.keys(shard)),
-    ].map(fileOf);
+  it('puts every file of the site in one level: the shell, the search list, or the rest (named in the revision shards)', () => {
+    const shell = manifest.shell.map(([url]) => url);
+    const search = searchList.map(([url]) => url);
+    const inSearch = new Set(search);
+    const rest = shards.flatMap((shard) => Object.keys(shard)).filter((url) => !inSearch.has(url));
+    const lists = [manifest.search, ...manifest.shards.map((hash, index) => `${base}offline/site/${index}.${hash}.json`)];
+    const listed = [...shell, ...search, ...rest, ...lists].map(fileOf);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.sort()).toEqual([...site.files].filter((file) => file !== 'sw.js' && file !== 'offline/manifest.json'));
     expect(manifest.levels.everything.files).toBe(listed.length);
+    expect(manifest.levels.search.files).toBe(shell.length + search.length + 1);
+    // The spelling lists a search loads are part of "search only".
+    expect(search.filter((url) => fileOf(url).startsWith('search-words/')).length).toBeGreaterThan(0);
+  });
+
+  it('gives every search file without a hash in its name the revision its shard gives it', () => {
+    for (const [url, , revision] of searchList) {
+      const inShard = shards[shardOf(url, shards.length)]![url]?.[0];
+      expect(revision, url).toBe(inShard);
+    }
   });
 
   it('files each URL in the shard the worker will look in, at the revision of its content', async () => {
@@ -52,7 +61,7 @@ describe.each(builds)('the offline files of the built site $name', ({ key, base 
       for (const [url, [revision]] of Object.entries(shard)) {
         expect(shardOf(url, shards.length), url).toBe(index);
         const md5 = createHash('md5').update(await readFile(join(site.dir, fileOf(url)))).digest('hex');
-        expect(md5.startsWith(revision ?? '-'), url).toBe(true);
+        expect(md5.startsWith(revision), url).toBe(true);
       }
     }
   });

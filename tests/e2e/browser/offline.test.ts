@@ -10,7 +10,7 @@ import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-c
 import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
 import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
-import { cachedFiles, controlled, kept, updated } from './service-worker-state.ts';
+import { cachedFiles, controlled, kept, reopened, updated } from './service-worker-state.ts';
 
 /**
  * Installing the worker stores up to the whole site (about 220 files) in
@@ -156,9 +156,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       expect(await page.locator('h1[data-deploy]').count()).toBe(0);
 
       // Once no tab shows the first build, the next visit gets the second, and the first build's home is gone.
-      await page.close();
-      const next = await context.newPage();
-      await next.goto(copied.site.url('/'));
+      const next = await reopened(page, context, copied.site.url('/'));
       await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === '/').length, patient).toBe(1);
       expect((await cachedFiles(next, '/')).find((file) => file.path === '/')!.revision).not.toBe(oldHome);
       expect((await next.evaluate(() => caches.keys())).filter((name) => !name.startsWith('ar-atlas:/:files:'))).toEqual([]);
@@ -268,9 +266,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       expect(downloads(site)).toEqual([...newShards, changed].sort());
 
       // Once the new build takes over, the changed page is there offline in its new version.
-      await page.close();
-      const next = await context.newPage();
-      await next.goto(site.url('/offline/'));
+      const next = await reopened(page, context, site.url('/offline/'));
       await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === changed).map((file) => file.revision), patient).not.toContain(oldRevision);
       await context.setOffline(true);
       await next.goto(site.url(changed));
@@ -299,9 +295,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       expect(downloads(site)).toEqual([`/offline/site/${index}.${shards[index]}.json`, changed].sort());
 
       // Once the new build takes over, both pages are there offline, the changed one in its new version.
-      await page.close();
-      const next = await context.newPage();
-      await next.goto(site.url('/'));
+      const next = await reopened(page, context, site.url('/'));
       await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === changed).map((file) => file.revision), patient).not.toContain(oldRevision);
       await context.setOffline(true);
       expect((await next.goto(site.url(same)))?.status()).toBe(200);

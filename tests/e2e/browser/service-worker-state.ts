@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
@@ -52,4 +52,22 @@ export async function cachedFiles(page: Page, base: string): Promise<{ path: str
 /** Wait until the worker's cache holds `path` (it stores a page it served from the network in the background). */
 export async function kept(page: Page, base: string, path: string): Promise<void> {
   await expect.poll(async () => (await cachedFiles(page, base)).map((file) => file.path), { timeout: 60_000 }).toContain(path);
+}
+
+/**
+ * Close `page` and open `url` in a new page once the new build's worker has
+ * taken over. A waiting worker takes over only when no page shows the old
+ * build; a page opened while the old one is still closing is the old build's
+ * again, so it is closed and opened once more.
+ */
+export async function reopened(page: Page, context: BrowserContext, url: string): Promise<Page> {
+  await page.close();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const next = await context.newPage();
+    await next.goto(url);
+    if (!(await next.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting))) return next;
+    await next.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the new worker never took over from the old one at ${url}`);
 }
