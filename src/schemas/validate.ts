@@ -31,18 +31,23 @@ function show(value: unknown): string {
 
 /** The field names of the object schema found at `path`, for "expected one of". */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  type Def = Record<string, unknown> & { type?: string };
+  const defOf = (value: unknown): Def | undefined => (value as { _zod?: { def?: Def } } | undefined)?._zod?.def;
   let current: unknown = schema;
   for (const key of [...path, null]) {
-    // Unwrap optional, default and pipe wrappers down to the object.
+    // Unwrap optional, default and pipe wrappers down to the object (or the map of entries).
     for (let depth = 0; depth < 8; depth++) {
-      const def = (current as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+      const def = defOf(current);
       if (!def) return [];
-      if (def.type === 'object') break;
-      current = def.innerType ?? def.in;
+      if (def.type === 'object' || def.type === 'record' || def.type === 'array') break;
+      // A union's object form (`{ points, why }` beside a plain weight).
+      if (def.type === 'union') current = (def.options as unknown[]).find((option) => defOf(option)?.type === 'object');
+      else current = def.innerType ?? def.in;
     }
-    const shape = (current as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};
-    if (key === null) return Object.keys(shape);
-    current = shape[String(key)];
+    const def = defOf(current)!;
+    if (key === null) return def.type === 'object' ? Object.keys((def.shape as Record<string, unknown> | undefined) ?? {}) : [];
+    // In a map of entries (`title: { phrase: points }`) every key leads to the same schema; so does every item of a list.
+    current = def.type === 'record' ? def.valueType : def.type === 'array' ? def.element : (def.shape as Record<string, unknown> | undefined)?.[String(key)];
   }
   return [];
 }
@@ -77,6 +82,7 @@ function describe(issue: Issue): string {
  */
 export function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'invalid_union') return describeUnion(schema, issue);
     if (issue.code !== 'unrecognized_keys') return [{ path: [...issue.path], field: fieldName(issue.path), problem: describe(issue) }];
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
@@ -85,6 +91,23 @@ export function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Pro
       return { path, field: fieldName(path), problem: `is not a known field; expected one of ${known.join(', ')}.${hint}` };
     });
   });
+}
+
+/**
+ * A value that fits none of the forms a field accepts (a weight or `{ points, why }`): the problems of
+ * the form whose type it has, or, when it has none of their types, the list of forms.
+ */
+function describeUnion(schema: z.ZodType, issue: Extract<Issue, { code: 'invalid_union' }>): Problem[] {
+  const wrongType = (errors: readonly Issue[]): boolean => errors.length === 1 && errors[0]!.code === 'invalid_type' && errors[0]!.path.length === 0;
+  const fitting = issue.errors.filter((errors) => !wrongType(errors as Issue[]));
+  if (fitting.length === 1) {
+    return describeIssues(schema, (fitting[0] as Issue[]).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
+  }
+  const forms = issue.errors.map((errors) => {
+    const expected = String((errors[0] as { expected?: string }).expected);
+    return expected === 'object' ? `\`{ ${knownKeys(schema, issue.path).join(', ')} }\`` : article(expected);
+  });
+  return [{ path: [...issue.path], field: fieldName(issue.path), problem: `must be ${forms.join(' or ')}, got ${show(issue.input)}.` }];
 }
 
 /** Thrown when a content file does not match its schema; one line per problem, each naming the file. */

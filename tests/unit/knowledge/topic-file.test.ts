@@ -27,9 +27,20 @@ describe('parseTopicFile', () => {
       title: 'Speech',
       summary: 'About speech.',
       catchAll: false,
-      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustNot: [] },
+      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustAlso: [], mustNot: [] },
     });
     expect(body).toBe('Prose.');
+  });
+});
+
+describe('a phrase may carry a written reason', () => {
+  it('reads `{ points, why }` weights and `{ phrase, why }` list items', () => {
+    const { topic } = parseTopicFile(
+      file(`${valid.replace('{ speech: 3 }', '{ speech: { points: 3, why: "the field\'s own word" } }')}  must: [audio, { phrase: vocoder, why: "names a part of a speech generator" }]`),
+      'content/topics/speech.md',
+    );
+    expect(topic.rules!.title).toEqual({ speech: { points: 3, why: "the field's own word" } });
+    expect(topic.rules!.must).toEqual(['audio', { phrase: 'vocoder', why: 'names a part of a speech generator' }]);
   });
 });
 
@@ -38,7 +49,7 @@ describe('a broken rule file names the file, the field and the fix', () => {
     ['a threshold that is not a number', valid.replace('threshold: 3', 'threshold: three'),
       'content/topics/speech.md: rules.threshold must be a number, got "three".'],
     ['a misspelt field', valid.replace('threshold: 3', 'treshold: 3\n  threshold: 3'),
-      'content/topics/speech.md: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"?'],
+      'content/topics/speech.md: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"?'],
     ['a phrase with punctuation', valid.replace('{ speech: 3 }', '{ "speech!": 3 }'),
       'content/topics/speech.md: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".'],
     ['a weight of zero', valid.replace('{ speech: 3 }', '{ speech: 0 }'),
@@ -47,6 +58,12 @@ describe('a broken rule file names the file, the field and the fix', () => {
       'content/topics/speech.md: summary is missing; expected a text.'],
     ['no rules and no catchAll', 'title: Speech\nsummary: About speech.',
       'content/topics/speech.md: rules is required (or set catchAll: true for the topic of leftovers).'],
+    ['a weight that is neither a number nor { points, why }', valid.replace('{ speech: 3 }', '{ speech: three }'),
+      'content/topics/speech.md: rules.title.speech must be a number or `{ points, why }`, got "three".'],
+    ['a weight with points but no reason', valid.replace('{ speech: 3 }', '{ speech: { points: 3 } }'),
+      'content/topics/speech.md: rules.title.speech.why is missing; expected a text.'],
+    ['a listed phrase with a misspelt reason field', `${valid}  must: [{ phrase: speech, wy: because }]`,
+      'content/topics/speech.md: rules.must[0].why is missing; expected a text.\ncontent/topics/speech.md: rules.must[0].wy is not a known field; expected one of phrase, why. Did you mean "why"?'],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
       'content/topics/speech.md: rules.contrast needs a `lean` section that names the two sides.'],
   ])('%s', (_case, frontmatter, message) => {
