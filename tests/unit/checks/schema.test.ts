@@ -21,7 +21,7 @@ describe('schema', () => {
     const fix = '  fix: give the field a value that src/schemas/topic.ts accepts (every field is described there)';
     expect(printed(schema(await fixtureContent('schema-topic')))).toEqual([
       `content/topics/vision.md: rules.threshold is missing; expected a number. [schema]\n${fix}`,
-      `content/topics/vision.md: rules.title.image must be a number or `{ points, why }`, got "two". [schema]\n${fix}`,
+      `content/topics/vision.md: rules.title.image must be a number or \`{ points, why }\`, got "two". [schema]\n${fix}`,
       `content/topics/vision.md: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
     ]);
   });
