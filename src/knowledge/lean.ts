@@ -156,16 +156,21 @@ export function createLeanReader(rules: LeanRules): LeanReader {
    * ("we try both autoregressive and diffusion priors, finding the diffusion prior more efficient"); or
    * "<the paper's model> cue O" with O the only side named after the cue, up to the next cue ("It clearly
    * outperforms autoregressive models"; not "outperforms autoregressive and diffusion baselines", and not
-   * "AR models are superior to discrete ones", where the other side is not named). Else, with both sides
+   * "AR models are superior to discrete ones", where the other side is not named). A side named just after
+   * a cue of comparing is never the subject. Else, with both sides
    * named near it, a cue of combining or comparing them. A title naming both sides and claiming neither
    * ahead describes a combination ("Autoregressive Video Diffusion Models").
    */
   function readSentence(sentence: SentenceFacts, title: boolean): Reading | undefined {
     const named = sentence.sides.filter((positions) => positions.length > 0).length;
     const cues = [...sentence.cues].sort((a, b) => a.at - b.at);
+    // A side named right after a cue of comparing is what the subject is compared to ("compared to diffusion
+    // models, Muse is more efficient"), never the subject itself.
+    const compared = (at: number): boolean => cues.filter((cue) => cue.at < at).at(-1)?.kind === 'neutral';
+    const subjects = sentence.sides.map((positions) => positions.filter((at) => !compared(at)));
     for (const [index, cue] of cues.entries()) {
       if (cue.kind !== 'ahead' && cue.kind !== 'behind') continue;
-      const subject = nearest(sentence.sides, cue.at);
+      const subject = nearest(subjects, cue.at);
       let winner: number | undefined;
       if (subject !== undefined) {
         if (named === 2) winner = cue.kind === 'ahead' ? subject : 1 - subject;
