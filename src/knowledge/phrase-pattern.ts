@@ -6,21 +6,25 @@ import { americanize, stemOf, type IndexedText, type Span, type Token } from './
  * phrase is looked up word by word in that index, so matching costs the
  * number of places its words occur, never a scan with a regular expression.
  *
- * - Words match by their stem: `image generation` finds "image generator",
- *   `early exit` finds "early exiting", `auto-regressive` finds
- *   "autoregressively" and "autoregression".
+ * - Words match by their stem, British spellings read the American way:
+ *   `image generation` finds "image generator", `early exit` finds "early
+ *   exiting", `auto-regressive` finds "autoregressively" and
+ *   "autoregression", `quantization` finds "quantisation".
  * - A word with a lowercase letter ignores case (`speech` finds "Speech"); a
  *   word without one is an acronym and keeps its case, so `AR` never matches
  *   the "ar" of another language or a stray syllable. An acronym also finds
  *   its plural (`LLM` finds "LLMs").
  * - Words joined by hyphens are one compound, found hyphenated, spaced or
- *   written as one word, in that order: `text-to-image` finds "text to
- *   image" but never "image-to-text"; `auto-regressive` finds "autoregressive".
+ *   written as one word, in that order and next to each other: `text-to-image`
+ *   finds "text to image" but never "image-to-text"; `auto-regressive` finds
+ *   "autoregressive". So hyphens also ask for exact wording where nearness is
+ *   too loose: `representation-learning` is not "learns representations".
  * - Words (or compounds) separated by spaces need only be near each other, in
  *   any order, within one sentence: at most NEAR other words may come between
  *   them, so `image generation` also finds "generates high-quality images".
  * - A trailing `*` accepts any ending of the word as written: `accelerat*`
- *   finds "accelerating"; `lag* behind` finds "lagged behind".
+ *   finds "accelerating"; `lag* behind` finds "lagged behind"; `compared*-to`
+ *   finds "compared to" but not "comparable to" (whose stem is the same).
  * - A word right after "non" is negated and does not count: `autoregressive`
  *   is not found in "non-autoregressive" (write `non-autoregressive` to find it).
  */
@@ -52,6 +56,53 @@ export interface PhrasePattern {
   units: readonly Unit[];
 }
 
+const NO_TESTS: readonly WordTest[] = Object.freeze([]);
+
+/** Every `word*` of the rules compiled so far; a new one resets `prefixesOf`. */
+const prefixTests: WordTest[] = [];
+/** Per lowercase word of any text, the `word*` tests it passes: worked out once per word, not once per text. */
+const prefixesOf = new Map<string, readonly WordTest[]>();
+
+/** Counts the `word*` tests compiled so far: an index built before the last one lacks it and is rebuilt. */
+let prefixGeneration = 0;
+
+function registerPrefix(test: WordTest): WordTest {
+  prefixTests.push(test);
+  prefixesOf.clear();
+  prefixGeneration++;
+  return test;
+}
+
+function prefixesOfWord(lower: string): readonly WordTest[] {
+  let passed = prefixesOf.get(lower);
+  if (!passed) {
+    if (prefixesOf.size > 200_000) prefixesOf.clear();
+    const found = prefixTests.filter((test) => lower.startsWith(test.value));
+    prefixesOf.set(lower, (passed = found.length ? found : NO_TESTS));
+  }
+  return passed;
+}
+
+const BY_PREFIX = Symbol('words by the `word*` tests they pass');
+
+/** The text's words grouped by the `word*` tests they pass, built on first use (again after a new test). */
+function prefixIndex(text: IndexedText): ReadonlyMap<WordTest, readonly number[]> {
+  let built = text.found.get(BY_PREFIX) as { generation: number; index: Map<WordTest, number[]> } | undefined;
+  if (!built || built.generation !== prefixGeneration) {
+    const index = new Map<WordTest, number[]>();
+    for (const [lower, positions] of text.lowers) {
+      for (const test of prefixesOfWord(lower)) {
+        const list = index.get(test);
+        if (list) list.push(...positions);
+        else index.set(test, [...positions]);
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => a - b);
+    text.found.set(BY_PREFIX, (built = { generation: prefixGeneration, index }));
+  }
+  return built.index;
+}
+
 function wordTest(word: string): WordTest {
   if (word.endsWith('*')) return registerPrefix({ kind: 'prefix', value: americanize(word.slice(0, -1).toLowerCase()) });
   if (!/\p{Ll}/u.test(word)) return { kind: 'acronym', value: word };
@@ -68,7 +119,8 @@ function unitOf(compound: string): Unit {
   const parts = key.split('-');
   const words = parts.map(wordTest);
   unit = { words, negatable: parts[0]!.toLowerCase() !== 'non' };
-  if (parts.length > 1 && words.every((word) => word.kind !== 'acronym')) {
+  // Read as one word only when that is a word: no acronym, no `word*` before the last word.
+  if (parts.length > 1 && words.every((word) => word.kind !== 'acronym') && parts.slice(0, -1).every((part) => !part.endsWith('*'))) {
     const joined = parts.join('');
     unit.joined = joined.endsWith('*') ? wordTest(joined) : { kind: 'stem', value: stemOf(joined) };
   }
@@ -98,52 +150,6 @@ function lowerBound<T>(list: readonly T[], key: number, of: (item: T) => number)
     else high = middle;
   }
   return low;
-}
-
-/** Every `word*` of the rules compiled so far; a new one resets `prefixesOf`. */
-const prefixTests: WordTest[] = [];
-/** Per lowercase word of any text, the `word*` tests it passes: worked out once per word, not once per text. */
-const prefixesOf = new Map<string, readonly WordTest[]>();
-
-/** Counts the `word*` tests compiled so far: an index built before the last one lacks it and is rebuilt. */
-let prefixGeneration = 0;
-
-function registerPrefix(test: WordTest): WordTest {
-  prefixTests.push(test);
-  prefixesOf.clear();
-  prefixGeneration++;
-  return test;
-}
-
-function prefixesOfWord(lower: string): readonly WordTest[] {
-  let passed = prefixesOf.get(lower);
-  if (!passed) {
-    if (prefixesOf.size > 200_000) prefixesOf.clear();
-    const found = prefixTests.filter((test) => lower.startsWith(test.value));
-    prefixesOf.set(lower, (passed = found.length ? found : NO_TESTS));
-  }
-  return passed;
-}
-
-const NO_TESTS: readonly WordTest[] = Object.freeze([]);
-const BY_PREFIX = Symbol('words by the `word*` tests they pass');
-
-/** The text's words grouped by the `word*` tests they pass, built on first use (again after a new test). */
-function prefixIndex(text: IndexedText): ReadonlyMap<WordTest, readonly number[]> {
-  let built = text.found.get(BY_PREFIX) as { generation: number; index: Map<WordTest, number[]> } | undefined;
-  if (!built || built.generation !== prefixGeneration) {
-    const index = new Map<WordTest, number[]>();
-    for (const [lower, positions] of text.lowers) {
-      for (const test of prefixesOfWord(lower)) {
-        const list = index.get(test);
-        if (list) list.push(...positions);
-        else index.set(test, [...positions]);
-      }
-    }
-    for (const list of index.values()) list.sort((a, b) => a - b);
-    text.found.set(BY_PREFIX, (built = { generation: prefixGeneration, index }));
-  }
-  return built.index;
 }
 
 const bySpan = (a: Span, b: Span): number => a.first - b.first || b.last - a.last;
