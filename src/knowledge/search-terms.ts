@@ -1,4 +1,5 @@
-import { findMatches, indexText, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { findMatches, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { indexText } from './tokens.ts';
 
 /**
  * For a page's text, the terms of content/search/synonyms.yaml to add to its
@@ -23,7 +24,9 @@ interface Term {
 function compile(term: string): Term {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const flags = /\p{Ll}/u.test(term) ? 'iu' : 'u';
-  return { term, pattern: phrasePattern(term), verbatim: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, flags) };
+  // Written as one compound (spaces as hyphens): a search term's words must stand together and in order,
+  // not merely near each other as a topic rule's may ("cache the key-value pairs" is no "key-value cache").
+  return { term, pattern: phrasePattern(term.replace(/ +/g, '-')), verbatim: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, flags) };
 }
 
 /** Compile the groups once; the finder is then linear in the text per term. */

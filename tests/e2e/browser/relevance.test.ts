@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { readSynonymsFile } from '../../../src/format/synonyms-file.ts';
-import { findMatches, indexText, phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
+import { findMatches, phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
+import { indexText } from '../../../src/knowledge/tokens.ts';
 import { contentPapers } from '../../unit/knowledge/content.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
