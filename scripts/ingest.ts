@@ -5,9 +5,10 @@
  * the report and the exit code live here; the work is in src/pipeline/.
  */
 import { parseArgs } from 'node:util';
-import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
+import { planIngest, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../src/pipeline/write-plan.ts';
 import { planTopics } from '../src/cli/plan-topics.ts';
+import { formatMessage, isError } from '../src/util/message.ts';
 
 /** What ingest would do to a file, for --dry-run and --check. */
 const VERB: Record<PlannedFile['status'], string> = { created: 'create', updated: 'update', removed: 'remove', unchanged: 'keep', kept: 'keep' };
@@ -32,12 +33,6 @@ function options() {
   }
 }
 
-/** `file:line:column: reason`, the form editors and CI annotate. */
-function format(message: IngestMessage): string {
-  const place = message.line === null ? message.file : `${message.file}:${message.line}:${message.column ?? 1}`;
-  return `${place}: ${message.severity === 'error' ? '' : `${message.severity}: `}${message.reason}`;
-}
-
 /** The `--json` report. */
 function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string {
   const papers = plan.papers.map(({ slug, title, file, line }) => ({
@@ -48,14 +43,17 @@ function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string
     // The very deriveTopics the site runs (src/knowledge/topics.ts), over content/topics.
     topics: topics.get(slug) ?? [],
   }));
-  return `${JSON.stringify({ papers, messages: plan.messages }, null, 2)}\n`;
+  // Every message with all five fields, line and column null when it has none.
+  const messages = plan.messages.map(({ file, line, column, severity, reason, fix }) => ({ file, line: line ?? null, column: column ?? null, severity: severity ?? 'error', reason, ...(fix ? { fix } : {}) }));
+  return `${JSON.stringify({ papers, messages }, null, 2)}\n`;
 }
 
 const args = options();
 const plan = await planIngest({ seeds: args.seeds, out: args.out });
-const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out });
+// Every run checks the topic references; only the --json report needs each paper's topics.
+const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out, membership: args.json });
 plan.messages.push(...topics.messages);
-const errors = plan.messages.filter((message) => message.severity === 'error');
+const errors = plan.messages.filter(isError);
 const changes = plan.files.filter((file) => file.status !== 'unchanged' && file.status !== 'kept');
 const write = !args['dry-run'] && !args.check && errors.length === 0;
 const count = (status: string): number => plan.files.filter((file) => file.status === status).length;
@@ -66,8 +64,8 @@ const err = (line: string): boolean => process.stderr.write(`${line}\n`);
 if (args.json) process.stdout.write(report(plan, topics.bySlug));
 // Problems go to stderr; notes (dropped chrome, ...) are for --verbose.
 for (const message of plan.messages) {
-  if (message.severity !== 'info') err(format(message));
-  else if (args.verbose) out(format(message));
+  if (message.severity !== 'info') err(formatMessage(message));
+  else if (args.verbose) out(formatMessage(message));
 }
 if (errors.length) {
   err(`ingest: ${errors.length} error(s); nothing written`);

@@ -1,23 +1,31 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { paperSchema } from './schemas/paper.ts';
+import { parseTopicFile } from './format/topic-file.ts';
+import { paperEntrySchema } from './schemas/paper.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { collectionSchema } from './schemas/validate.ts';
-
-/** One MDX file per paper; the file name is the slug. */
-const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
-  schema: paperSchema,
-});
+import { contentLoader } from './site/content-loader.ts';
+import { paperLoader } from './site/paper-loader.ts';
 
 /**
- * One Markdown file per topic; the file name is the topic id. Validated
- * through collectionSchema so a broken rule fails the build with the same
- * sentences the ingest CLI prints.
+ * One MDX file per paper; the file name is the slug. Its own loader reads
+ * each file with src/format/ (as ingest and `npm run check` do), renders the
+ * abstract as data, and leaves only pages with notes to MDX.
  */
+const papers = defineCollection({
+  loader: paperLoader({ base: 'content/papers' }),
+  schema: paperEntrySchema,
+});
+
+/** One Markdown file per topic; the file name is the topic id. Read by src/format/ like the papers. */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/topics' }),
-  schema: collectionSchema(topicSchema),
+  loader: contentLoader({
+    pattern: '*.md',
+    base: './content/topics',
+    read: (text, file) => {
+      const { id: _id, ...data } = parseTopicFile(text, file).topic;
+      return data;
+    },
+  }),
+  schema: topicSchema,
 });
 
 export const collections = { papers, topics };

@@ -1,5 +1,5 @@
-import type { CheckMessage } from './check-message.ts';
-import { runAstro } from './run-astro.ts';
+import type { Message } from '../util/message.ts';
+import { runBuild } from './run-astro.ts';
 
 const rule = 'build';
 
@@ -7,7 +7,7 @@ const rule = 'build';
 const PLACED = /(?<file>(?:content|src|seeds)\/[^\s:]+)(?::(?<line>\d+)(?::(?<column>\d+))?)?: (?<reason>.+)$/gm;
 
 /** The errors in a failed build's output: each line naming a project file, else the output's last lines. */
-export function parseBuildErrors(output: string): CheckMessage[] {
+export function parseBuildErrors(output: string): Message[] {
   const fix = 'fix what the message says; `npm run build` shows the whole output';
   const placed = [...output.matchAll(PLACED)].map(({ groups }) => ({
     file: groups!.file!,
@@ -22,8 +22,8 @@ export function parseBuildErrors(output: string): CheckMessage[] {
   return [{ file: 'astro build', rule, reason: `the build failed: ${tail}`, fix }];
 }
 
-/** Build the site into `outDir` as a host would (`astro build`); no messages when it succeeds. */
-export async function buildSite(root: string, outDir: string): Promise<CheckMessage[]> {
-  const { code, output } = await runAstro(root, ['build', '--outDir', outDir]);
+/** Build the site into `outDir` as a host would (`npm run build`); no messages when it succeeds. */
+export async function buildSite(root: string, outDir: string): Promise<Message[]> {
+  const { code, output } = await runBuild(root, ['--outDir', outDir]);
   return code === 0 ? [] : parseBuildErrors(output);
 }

@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { body } from './body-links.ts';
-import type { CheckMessage } from './check-message.ts';
+import { SKIP, visit } from 'unist-util-visit';
+import { splitFrontmatter } from '../format/frontmatter.ts';
+import type { Message } from '../util/message.ts';
 import type { Content } from './load-content.ts';
 
 const rule = 'topic-mentions';
@@ -13,20 +13,20 @@ const rule = 'topic-mentions';
  * body-links checks that it leads somewhere and the site puts BASE_PATH in
  * front of it.
  */
-export function topicMentions(content: Content): CheckMessage[] {
+export function topicMentions(content: Content): Message[] {
   const topics = content.topics.filter((topic) => topic.parsed);
   // The catch-all's id is an everyday word ("the other topic"), so only the others count as names.
   const named = topics.filter((topic) => !topic.parsed!.topic.catchAll);
   const titles = new Map(named.map((topic) => [topic.name, topic.parsed!.topic.title]));
-  const messages: CheckMessage[] = [];
+  const messages: Message[] = [];
   for (const topic of topics) {
     // A topic's prose may name itself.
     const ids = named.filter((other) => other !== topic).map((other) => other.name.replace(/-/g, '\\-'));
     if (ids.length === 0) continue;
     const mention = new RegExp(`(?<![\\w-])(${ids.join('|')}) (page|topic)\\b`, 'gi');
-    const { value, line } = body(topic.text);
-    const visit = (node: Nodes): void => {
-      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') return;
+    const { body, bodyLine: line } = splitFrontmatter(topic.text, topic.path);
+    visit(fromMarkdown(body), (node) => {
+      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
       if (node.type === 'text' && node.position) {
         for (const match of node.value.matchAll(mention)) {
           const before = node.value.slice(0, match.index);
@@ -42,9 +42,8 @@ export function topicMentions(content: Content): CheckMessage[] {
           });
         }
       }
-      if ('children' in node) node.children.forEach(visit);
-    };
-    visit(fromMarkdown(value));
+      return undefined;
+    });
   }
   return messages;
 }

@@ -1,6 +1,6 @@
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
-import { frontmatterPosition } from './frontmatter-position.ts';
+import { locateField, splitFrontmatter } from '../format/frontmatter.ts';
 import type { Content } from './load-content.ts';
 
 /**
@@ -9,9 +9,9 @@ import type { Content } from './load-content.ts';
  * on them (src/knowledge/topics.ts, src/site/atlas-topics.ts), and here each
  * gets its line and the ids that exist.
  */
-export function unknownTopics(content: Content): CheckMessage[] {
+export function unknownTopics(content: Content): Message[] {
   const known = content.topics.map((topic) => topic.name);
-  const messages: CheckMessage[] = [];
+  const messages: Message[] = [];
   for (const paper of content.papers) {
     if (!paper.parsed) continue;
     for (const field of ['topics', 'excludeTopics'] as const) {
@@ -19,7 +19,7 @@ export function unknownTopics(content: Content): CheckMessage[] {
         if (known.includes(id)) return;
         messages.push({
           file: paper.path,
-          ...frontmatterPosition(paper.parsed!.frontmatterYaml, [field, index]),
+          ...locateField(paper.parsed!.frontmatterYaml, [field, index]),
           rule: 'unknown-topics',
           reason: `unknown topic "${id}" in ${field}.${didYouMean(id, known)}`,
           fix: `use one of the topic ids (file names in content/topics/): ${known.join(', ')}; or add content/topics/${id}.md for a new topic`,
@@ -28,13 +28,14 @@ export function unknownTopics(content: Content): CheckMessage[] {
     }
   }
   for (const topic of content.topics) {
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(topic.text)?.[1] ?? '';
-    topic.parsed?.topic.fields?.forEach((field, fieldIndex) =>
+    if (!topic.parsed) continue;
+    const { yaml } = splitFrontmatter(topic.text, topic.path);
+    topic.parsed.topic.fields?.forEach((field, fieldIndex) =>
       field.topics.forEach((id, index) => {
         if (known.includes(id)) return;
         messages.push({
           file: topic.path,
-          ...frontmatterPosition(yaml, ['fields', fieldIndex, 'topics', index]),
+          ...locateField(yaml, ['fields', fieldIndex, 'topics', index]),
           rule: 'unknown-topics',
           reason: `unknown topic "${id}" in fields[${fieldIndex}].topics (field "${field.name}").${didYouMean(id, known)}`,
           fix: `use one of the topic ids (file names in content/topics/): ${known.join(', ')}`,

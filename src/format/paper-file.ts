@@ -4,16 +4,34 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { VFile } from 'vfile';
-import { parseDocument, type Document } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
 import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { MessageError } from '../util/message.ts';
 import { findScholarlyIds } from '../util/scholarly-ids.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { validateFrontmatter } from './validate-frontmatter.ts';
 
 /** The line that ends the abstract; contributor notes go below it and ingest keeps them. */
 export const NOTES_MARKER = '{/* Contributor notes go below this line; ingest keeps them. */}';
 const MARKER_COMMENT = NOTES_MARKER.slice(1, -1);
+
+/**
+ * The notes marker among the top-level nodes of a paper's MDX: a
+ * `{/* ... *\/}` expression holding exactly the marker's comment. -1 when
+ * the file has none. The reader here and the render path
+ * (src/render/remark-paper-notes.ts) both find it with this.
+ */
+export function notesMarkerIndex(children: readonly RootContent[]): number {
+  return children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
+}
+
+/**
+ * The MDX grammar, made once for every file read: each mdxjs() call extends
+ * acorn's parser into a new class, and a new class per file kept V8 from
+ * optimizing the parse (it was a third of reading 10,000 papers).
+ */
+const mdxOptions = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
 
 /** A paper file, read: `content/papers/<slug>.mdx`. */
 export interface PaperFile {
@@ -27,6 +45,8 @@ export interface PaperFile {
   abstractMdx: string;
   /** The abstract as a reader sees it: plain text, paragraphs separated by a blank line. */
   abstractText: string;
+  /** The line of the file the abstract starts on. */
+  abstractLine: number;
   /** Everything below the notes marker line, byte for byte. */
   notes: string;
 }
@@ -72,77 +92,56 @@ export function contributedIdentifiers(file: PaperFile): Array<(typeof IDENTIFIE
   return IDENTIFIER_FIELDS.filter((key) => file.frontmatter[key] !== undefined && file.frontmatter[key] !== own[key]);
 }
 
-/** The plain-text `Paper` every derivation reads. */
-export function paperFromFile(file: PaperFile, slug: PaperSlug): Paper {
+/** The plain-text `Paper` every derivation reads, from a file read here or the site's collection entry of it. */
+export function paperFromFile(file: Pick<PaperFile, 'abstractText'> & { frontmatter: Pick<PaperFrontmatter, 'title' | 'shortName' | 'topics' | 'excludeTopics'> }, slug: PaperSlug): Paper {
   const { title, shortName, topics, excludeTopics } = file.frontmatter;
   return { slug, title, shortName, abstract: file.abstractText, curatedTopics: topics, excludedTopics: excludeTopics };
 }
 
-/** The line in the file of the YAML node a schema issue points at (the frontmatter starts on line 2). */
-function lineOfField(document: Document, yaml: string, path: readonly PropertyKey[]): number {
-  for (let length = path.length; length > 0; length--) {
-    const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return yaml.slice(0, node.range[0]).split('\n').length + 1;
-  }
-  return 2;
+const MDX_FIX =
+  'MDX reads `{`, `<` and a line starting with `import` or `export` as code: write `\\{` or `\\<` for the characters themselves, or close the tag or expression';
+
+/**
+ * Read a paper file: its frontmatter validated with the paper schema, and
+ * its body parsed as MDX (micromark, the grammar the site renders with) to
+ * get the abstract as plain text and the contributor notes.
+ * @throws MessageError `path:line:column: reason`, naming the field and the fix.
+ */
+export function parsePaperFile(text: string, path: string): PaperFile {
+  return parsePaperTree(text, path).file;
 }
 
 /**
- * Read a paper file: validate its frontmatter with the paper schema, and
- * parse its body as MDX (micromark, the grammar the site renders with) to
- * get the abstract as plain text and the contributor notes. Throws a
- * VFileMessage `path:line:column: reason` naming the file and the field.
+ * parsePaperFile, and the abstract's mdast (the body's nodes above the
+ * notes marker) as parsed: the site's loader renders it without parsing the
+ * body a second time.
  */
-export function parsePaperFile(text: string, path: string): PaperFile {
-  const file: VFile = new VFile({ path });
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0] !== '---') file.fail('expected the file to start with a `---` line that opens the YAML frontmatter', { line: 1, column: 1 });
-  const close = lines.indexOf('---', 1);
-  if (close === -1) file.fail('the frontmatter is never closed; expected a `---` line after it', { line: 1, column: 1 });
-
-  const frontmatterYaml = lines.slice(1, close).join('\n');
-  const document = parseDocument(frontmatterYaml);
-  const [yamlError] = document.errors;
-  if (yamlError) {
-    const at = yamlError.linePos?.[0];
-    file.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
-  }
-  const result = paperSchema.safeParse(document.toJS(), { reportInput: true });
-  if (!result.success) {
-    const [first] = result.error.issues;
-    const line = lineOfField(document, frontmatterYaml, first!.code === 'unrecognized_keys' ? [...first!.path, first!.keys[0]!] : first!.path);
-    const problems = result.error.issues.map((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `\`${[...issue.path, key].join('.')}\``).join(', ')}; expected only ${Object.keys(paperSchema.shape).join(', ')}`
-        : `field \`${issue.path.map(String).join('.')}\`: ${issue.message}`,
-    );
-    file.fail(problems.join('; '), { line, column: 1 });
-  }
-
-  const bodyLine = close + 2;
-  const body = lines.slice(close + 1).join('\n');
+export function parsePaperTree(text: string, path: string): { file: PaperFile; abstract: Root } {
+  const frontmatter = readFrontmatter(text, path);
+  const data = validateFrontmatter(paperSchema, frontmatter, path, 'src/schemas/paper.ts');
+  const { body, bodyLine } = frontmatter;
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    tree = fromMarkdown(body, mdxOptions);
   } catch (error) {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
-    file.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
+    throw new MessageError([{ file: path, line: (line ?? 1) + bodyLine - 1, column: column ?? 1, reason: `the body is not valid MDX: ${reason ?? String(error)}`, fix: MDX_FIX }]);
   }
-  const markerIndex = tree.children.findIndex(isNotesMarker);
+  const markerIndex = notesMarkerIndex(tree.children);
   const marker = tree.children[markerIndex];
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
-  return {
+  const file: PaperFile = {
     path,
-    frontmatter: result.data!,
-    frontmatterYaml,
+    frontmatter: data,
+    frontmatterYaml: frontmatter.yaml,
     abstractMdx: body.slice(0, abstractEnd).trim(),
     abstractText: abstractBlocks(tree).map((node) => toString(node)).join('\n\n'),
+    abstractLine: (tree.children[0]?.position?.start.line ?? 1) + bodyLine - 1,
     notes: body.slice(notesStart).replace(/^\n/, ''),
   };
+  return { file, abstract: { type: 'root', children: markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex) } };
 }
-
-const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT;
 
 /**
  * The blocks of a paper body that make up its abstract as plain text: those
@@ -151,7 +150,7 @@ const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpr
  * blocks (src/render/remark-key-number-marks.ts), so offsets agree.
  */
 export function abstractBlocks(tree: Root): RootContent[] {
-  const markerIndex = tree.children.findIndex(isNotesMarker);
+  const markerIndex = notesMarkerIndex(tree.children);
   return (markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex)).filter(isProse);
 }
 

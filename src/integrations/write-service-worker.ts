@@ -1,57 +1,61 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { planOffline, type OfflineManifest } from './offline-manifest.ts';
+import { shardOf } from './shard-of.js';
+import { listSiteFiles } from './site-files.ts';
+import { transferSizes } from './transfer-size.ts';
 
-/** What `writeServiceWorker` did, for the build log. */
-export interface ServiceWorkerReport {
-  /** Hash of the worker's code and every precached file's path and bytes: the cache's version. */
-  version: string;
-  /** URLs the worker precaches. */
-  urls: string[];
-  /** Their total size on disk. */
-  bytes: number;
-}
-
-/** The worker's own file, written last and never precached. */
+/** The worker's own file, written last and never kept offline. */
 export const serviceWorkerFile = 'sw.js';
 
-const template = new URL('./service-worker.js', import.meta.url);
+/** The offline manifest: what each level of offline reading holds and costs. */
+export const offlineManifestFile = 'offline/manifest.json';
 
 /**
- * Write `<dir>/sw.js`, precaching every file in the built site under `base`
- * ('/' or '/atlas/'). Run it after Pagefind: the index is part of the
- * precache and of the version hash, so any change to a page or the index
- * gives a new cache name, and a byte-different worker the browser installs.
+ * Up to this many compressed bytes, a first visit keeps the whole site (every
+ * page and search works offline after one visit); above it, only the shell and
+ * the search engine, and the rest as it is read or on request.
  */
-export async function writeServiceWorker(dir: string, base: string): Promise<ServiceWorkerReport> {
-  const files = (await listFiles(dir)).filter((file) => file !== serviceWorkerFile && !file.endsWith('.map'));
-  const code = await readFile(template, 'utf8');
-  // The worker's own code is part of the version too: a changed worker gets a fresh cache.
-  const hash = createHash('sha256').update(code);
-  let bytes = 0;
-  for (const file of files) {
-    const content = await readFile(join(dir, file));
-    bytes += content.length;
-    hash.update(`${file}\0${createHash('sha256').update(content).digest('hex')}\n`);
-  }
-  const version = hash.digest('hex').slice(0, 16);
-  // Each segment percent-encoded, so a file name with a space, '#', '?' or '%' still names itself.
-  const urls = files.map((file) => base + file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/'));
-  const constants = [
-    // The base is part of the name, so /atlas/ and another site on the same origin never delete each other's caches.
-    `const CACHE = ${JSON.stringify(`ar-atlas:${base}:${version}`)};`,
-    `const BASE = ${JSON.stringify(base)};`,
-    `const PRECACHE = ${JSON.stringify(urls)};`,
-  ];
-  await writeFile(join(dir, serviceWorkerFile), `${constants.join('\n')}\n${code}`);
-  return { version, urls, bytes };
+export const WHOLE_SITE_LIMIT = 2 * 1024 * 1024;
+
+/** What `writeServiceWorker` wrote, for the build log. */
+export type ServiceWorkerReport = Pick<OfflineManifest, 'version' | 'wholeSite' | 'levels' | 'shards'>;
+
+export interface ServiceWorkerOptions {
+  /** See WHOLE_SITE_LIMIT; the browser tests lower it to make the seed site behave like a large one. */
+  wholeSiteLimit?: number;
 }
 
-/** Every file under `dir`, as sorted '/'-separated paths relative to it, so the hash is the same on every OS. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+const template = new URL('./service-worker.js', import.meta.url);
+/** Written by this step, so never listed as part of the site. */
+const generated = [serviceWorkerFile, offlineManifestFile, 'offline/search.*.json', 'offline/site/**', '**/*.map'];
+
+/**
+ * Write the offline worker for the built site in `dir`, served under `base`
+ * ('/' or '/atlas/'): `sw.js`, `offline/manifest.json` and the lists it
+ * names (see offline-manifest.ts). Run it after Pagefind: the index is part
+ * of what can be kept. Self-contained, so it can run from the Astro hook or
+ * a script after the build; running it again on the same directory replaces
+ * what it wrote before. Nothing is written until everything is computed.
+ */
+export async function writeServiceWorker(dir: string, base: string, options: ServiceWorkerOptions = {}): Promise<ServiceWorkerReport> {
+  const code = await readFile(template, 'utf8');
+  const files = await listSiteFiles(dir, base, generated);
+  const transfer = await transferSizes(dir, files);
+  const { manifest, outputs } = planOffline(files, transfer, base, options.wholeSiteLimit ?? WHOLE_SITE_LIMIT, code);
+
+  // The lists an earlier run wrote here (a second deploy played on the same directory) go first.
+  await rm(join(dir, 'offline', 'site'), { recursive: true, force: true });
+  for (const name of await readdir(join(dir, 'offline')).catch(() => [])) {
+    if (/^search\.[^/]+\.json$/.test(name)) await rm(join(dir, 'offline', name));
+  }
+  for (const output of outputs) {
+    await mkdir(dirname(join(dir, output.file)), { recursive: true });
+    await writeFile(join(dir, output.file), output.content);
+  }
+  const json = JSON.stringify(manifest);
+  await writeFile(join(dir, offlineManifestFile), `${json}\n`);
+  await writeFile(join(dir, serviceWorkerFile), `const OFFLINE = ${json};\n${shardOf.toString()}\n${code}`);
+  const { version, wholeSite, levels, shards } = manifest;
+  return { version, wholeSite, levels, shards };
 }

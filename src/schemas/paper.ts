@@ -100,3 +100,12 @@ function isIsoDate(value: string): boolean {
 }
 
 export type PaperFrontmatter = z.infer<typeof paperSchema>;
+
+/**
+ * A paper as the site's `papers` collection holds it (src/site/paper-loader.ts):
+ * its frontmatter, and what the loader read from its body.
+ */
+export const paperEntrySchema = paperSchema.extend({
+  /** The abstract as plain text, paragraphs separated by a blank line, as the derivations read it. */
+  abstract: z.string(),
+});

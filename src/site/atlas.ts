@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
 import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
-import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
-import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import { paperFromFile } from '../format/paper-file.ts';
+import { paperSlugOf } from '../format/paper-slug.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
@@ -52,13 +52,12 @@ export function getAtlas(): Promise<Atlas> {
 async function loadAtlas(): Promise<Atlas> {
   const entries = await getCollection('papers');
   entries.sort(bySeedOrder);
-  const papers: AtlasPaper[] = await Promise.all(
-    entries.map(async (entry, index) => {
-      const slug = paperSlug(entry);
-      const paper = await readPaper(entry, slug);
-      return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
-    }),
-  );
+  const papers: AtlasPaper[] = entries.map((entry, index) => {
+    const slug = paperSlug(entry);
+    // The loader read the abstract with the ingest's reader, so the site and the CLI derive from the very same text.
+    const paper = paperFromFile({ frontmatter: entry.data, abstractText: entry.data.abstract }, slug);
+    return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
+  });
   for (const [index, paper] of papers.entries()) {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
@@ -77,29 +76,10 @@ function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>)
   return fileOrder || a.data.source.line - b.data.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Read the file itself with the ingest's reader, so the site and the CLI derive from the very same text. */
-async function readPaper(entry: CollectionEntry<'papers'>, slug: PaperSlug): Promise<Paper> {
-  const path = fileOf(entry);
-  return paperFromFile(parsePaperFile(await readFile(path, 'utf8'), path), slug);
-}
-
 function fileOf(entry: CollectionEntry<'papers'>): string {
   return entry.filePath ?? `content/papers/${entry.id}.mdx`;
 }
 
 function paperSlug(entry: CollectionEntry<'papers'>): PaperSlug {
-  const file = fileOf(entry);
-  if (!isPaperSlug(entry.id)) {
-    throw new Error(
-      `${file}: "${entry.id}" is not a valid paper slug; rename the file to lowercase ASCII words joined by hyphens (at most 80 characters)`,
-    );
-  }
-  // /papers/2/ is page 2 of the paper index, so a slug of digits alone would take its address.
-  if (/^\d+$/.test(entry.id)) {
-    throw new Error(`${file}: slug "${entry.id}" is only digits and clashes with the paper index's page numbers (/papers/2/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
-  }
-  if (PAPER_INDEX_VIEWS.has(entry.id)) {
-    throw new Error(`${file}: slug "${entry.id}" is the address of a view of the paper index (/papers/${entry.id}/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
-  }
-  return entry.id;
+  return paperSlugOf(entry.id, fileOf(entry));
 }

@@ -8,17 +8,25 @@ import { attr, builds, type BuiltSite, type Element, elements, fileFor, readSite
 const SEED_PAPERS = 69;
 
 /**
- * Scripts a reading page may carry: only search's inline loader from
+ * Scripts a page may carry: search's inline loader from
  * src/components/SearchForm.astro (it imports the search code on first focus
- * and registers the offline service worker), recognized by its one attribute,
- * its size and the bundled search module it names.
+ * and registers the offline service worker), and on /offline/ only, the
+ * loader of the "Keep the atlas offline" control (it imports the control when
+ * the reader opens it), each recognized by its one attribute, its size and
+ * the bundled module it names.
  */
-const allowedScripts: ReadonlyArray<(script: Element) => boolean> = [
+const allowedScripts: ReadonlyArray<(script: Element, file: string) => boolean> = [
   (script) =>
     script.attrs.length === 1 &&
     attr(script, 'data-search-loader') === '' &&
     textOf(script).length <= 1024 &&
     /^\(function\(\)\{const code = "[^"]*\/_astro\/search-(?:box|page)-[\w-]+\.js";/.test(textOf(script)),
+  (script, file) =>
+    file === 'offline/index.html' &&
+    script.attrs.length === 1 &&
+    attr(script, 'data-offline-loader') === '' &&
+    textOf(script).length <= 512 &&
+    /^\(function\(\)\{const code = "[^"]*\/_astro\/offline-control-[\w-]+\.js";/.test(textOf(script)),
 ];
 
 interface PaperJson {
@@ -101,7 +109,7 @@ describe.each(builds)('the built site $name', ({ key, base }) => {
   it('ships no JavaScript on any page', () => {
     const scripts = site.pages.flatMap((page) =>
       [...elements(page.document)]
-        .filter((el) => el.tagName === 'script' && !allowedScripts.some((allowed) => allowed(el)))
+        .filter((el) => el.tagName === 'script' && !allowedScripts.some((allowed) => allowed(el, page.file)))
         .map((el) => `${page.file}: <script${el.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}>`),
     );
     expect(scripts).toEqual([]);

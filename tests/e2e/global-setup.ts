@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { buildEnv } from './scratch-project.ts';
+import { buildEnv } from '../../src/cli/scratch-project.ts';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;

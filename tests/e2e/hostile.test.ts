@@ -6,7 +6,7 @@ import { planIngest } from '../../src/pipeline/plan-ingest.ts';
 import { repairText } from '../../src/pipeline/repair-latex.ts';
 import { writePlan } from '../../src/pipeline/write-plan.ts';
 import { attr, elements as elementsOf, type Element } from './built-site.ts';
-import { buildProject, scratchProject } from './scratch-project.ts';
+import { buildProject, scratchProject } from '../../src/cli/scratch-project.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 
@@ -44,8 +44,7 @@ let pages: Array<{ title: string; abstract: string; document: DefaultTreeAdapter
 /**
  * Build the hostile seed into real pages: a scratch copy of the project
  * (see scratch-project.ts) with the hostile seed in place of the real one,
- * ingested into its content/papers, then `astro build` exactly as
- * `npm run build`.
+ * ingested into its content/papers, then `npm run build` as a host runs it.
  */
 beforeAll(async () => {
   project = await scratchProject('hostile');

@@ -1,30 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { axeViolations } from './axe-violations.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Run axe-core in the page; one line per violation, with the elements it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const violations = await page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', () => {
   let chromium: LaunchedChromium;
@@ -53,15 +34,20 @@ describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', (
     { name: 'a topic with a chart of FIDs', path: () => '/topics/vision-ar/' },
     { name: 'a paper at a marked key-number sentence', path: () => '/papers/lantern-accelerating-visual-autoregressive-models-with/#claim-1' },
     { name: 'a search with results', path: () => '/search/?q=speculative%20decoding', query: 'speculative decoding' },
+    { name: '/offline/ with its control open', path: () => '/offline/', control: true },
   ];
   const themes = ['light', 'dark'] as const;
 
   it.each(themes.flatMap((theme) => pages.map((page) => ({ ...page, theme }))))(
     'finds no violations on $name ($theme), and no console errors',
-    async ({ path, query, theme }) => {
+    async ({ path, query, control, theme }) => {
       const { context, page, problems } = await openPage(chromium.browser, { colorScheme: theme });
       await page.goto(site.url(path()));
       if (query) await searchOutcome(page, query);
+      if (control) {
+        await page.getByText('Keep the atlas offline', { exact: true }).click();
+        await page.locator('[data-offline-size="everything"]').filter({ hasText: /^About/ }).waitFor();
+      }
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
       expect(problems).toEqual([]);

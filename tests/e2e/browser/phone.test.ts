@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /** A phone (390 × 844, as an iPhone 12 to 15) and a laptop. */
 const screens = [

@@ -4,9 +4,10 @@ import { readSynonymsFile } from '../../../src/format/synonyms-file.ts';
 import { findMatches, indexText, phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
 import { contentPapers } from '../../unit/knowledge/content.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /** One query of relevance.yaml (its header explains the fields). */
 interface Judgement {

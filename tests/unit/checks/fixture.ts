@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { formatMessage, type CheckMessage } from '../../../src/checks/check-message.ts';
+import { formatMessage, type Message } from '../../../src/util/message.ts';
 import { loadContent, type Content } from '../../../src/checks/load-content.ts';
 import { planIngest, type IngestPlan } from '../../../src/pipeline/plan-ingest.ts';
 
@@ -14,7 +14,7 @@ export function fixtureContent(name: string): Promise<Content> {
 }
 
 /** Messages as `npm run check` prints them: what the tests compare, word for word. */
-export function printed(messages: readonly CheckMessage[]): string[] {
+export function printed(messages: readonly Message[]): string[] {
   return messages.map(formatMessage);
 }
 

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAstro } from '../../src/checks/run-astro.ts';
+import { runBuild } from '../checks/run-astro.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -37,9 +37,9 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...inherited, ...env };
 }
 
-/** `astro build` in a scratch project, returning what it printed; throws with the end of Astro's output, minus its known noise. */
+/** `npm run build` in a scratch project, returning what it printed; throws with the end of its output, minus Astro's known noise. */
 export async function buildProject(project: string, env: Record<string, string> = {}): Promise<string> {
-  const { code, output } = await runAstro(project, ['build'], buildEnv(env));
+  const { code, output } = await runBuild(project, [], buildEnv(env));
   if (code === 0) return output;
   const tail = output.split('\n').filter((line) => !/MODULE_LEVEL|^\s*[│╭╰─]|^ *\d+ │|rolldown/.test(line)).slice(-40);
   throw new Error(`astro build failed in ${project}:\n${tail.join('\n')}`);
