@@ -11,7 +11,14 @@ import { activeWorker, ask, type Level, type MissingFile, type Status } from './
  */
 
 /** Files per request to the worker: small enough that each is a few seconds of work, and the bar moves. */
-const BATCH = 40;
+const BATCH = 100;
+/**
+ * Requests in flight: while the worker finishes one batch's last files the
+ * next has started, so its downloads never wait on this page (each batch
+ * downloads 6 files at a time; 21,000 small files at 10,000 papers are bound
+ * by round trips, not bandwidth).
+ */
+const IN_FLIGHT = 2;
 
 const control = document.querySelector<HTMLDetailsElement>('[data-offline-control]');
 const form = control?.querySelector<HTMLFormElement>('[data-offline-form]');
@@ -74,16 +81,29 @@ async function start({ form, keep, cancel, remove, progress, status }: Parts): P
       // Ask the browser not to evict what the reader asked to keep under storage pressure (it may say no; nothing changes then).
       void navigator.storage?.persist?.().catch(() => false);
       let said = -1;
-      for (let from = 0; from < missing.length && !cancelled; from += BATCH) {
+      let next = 0;
+      const say = () => {
         // The live region speaks at every tenth, not at every batch; the bar itself moves with each.
         const tenth = Math.floor((done / progress.max) * 10);
         if (tenth !== said) status.textContent = `Downloading ${describe(level)}: ${bytes(done)} of ${bytes(total)}.`;
         said = tenth;
-        const batch: MissingFile[] = missing.slice(from, from + BATCH);
-        await ask(worker, 'download', { files: batch.map(([key, url]) => [key, url]) });
-        done += batch.reduce((sum, [, , size]) => sum + size, 0);
-        progress.value = done;
-      }
+      };
+      say();
+      // A failed batch stops the other one too, before the error is shown.
+      let failed = false;
+      const drive = async () => {
+        while (next < missing.length && !cancelled && !failed) {
+          const batch: MissingFile[] = missing.slice(next, (next += BATCH));
+          await ask(worker, 'download', { files: batch.map(([key, url]) => [key, url]) }).catch((error: unknown) => {
+            failed = true;
+            throw error;
+          });
+          done += batch.reduce((sum, [, , size]) => sum + size, 0);
+          progress.value = done;
+          say();
+        }
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, drive));
       if (cancelled) {
         await ask(worker, 'remove');
         show(await ask(worker, 'status'));
@@ -94,7 +114,7 @@ async function start({ form, keep, cancel, remove, progress, status }: Parts): P
       show(await ask(worker, 'status'));
       if (!complete) status.textContent = `${unkept} files could not be kept. Try Download again when the connection is better.`;
     } catch (error) {
-      show(await ask(worker, 'status'));
+      await ask(worker, 'status').then(show, () => undefined);
       status.textContent = `The download stopped (${error instanceof Error ? error.message : String(error)}). Download again to finish it; what is here stays.`;
     } finally {
       busy(false);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../../../src/integrations/offline-manifest.ts';
+import { shardOf } from '../../../src/integrations/shard-of.js';
 import { offlineManifestFile, writeServiceWorker } from '../../../src/integrations/write-service-worker.ts';
 import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
 import { browserTestsRun } from './browser-tests-run.ts';
@@ -48,7 +49,10 @@ async function copySite(): Promise<Copy> {
 /** Change a built page, as a new deploy would: the heading gains a marker. */
 async function redeploy(copy: Copy, path: string, options = {}): Promise<void> {
   const file = join(copy.dir, path, 'index.html');
-  await writeFile(file, (await readFile(file, 'utf8')).replace('<h1>', '<h1 data-deploy="2">'));
+  const html = await readFile(file, 'utf8');
+  const changed = html.replace(/<h1(?=[\s>])/, '<h1 data-deploy="2"');
+  if (changed === html) throw new Error(`${file} has no <h1> to mark as redeployed`);
+  await writeFile(file, changed);
   await writeServiceWorker(copy.dir, '/', options);
 }
 
@@ -254,6 +258,7 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       const before = await copied.manifest();
 
       const changed = papers[7]!;
+      const oldRevision = (await cachedFiles(page, '/')).find((file) => file.path === changed)!.revision;
       await redeploy(copied, changed, LARGE);
       const after = await copied.manifest();
       const newShards = after.shards.flatMap((hash, index) => (before.shards[index] === hash ? [] : [`/offline/site/${index}.${hash}.json`]));
@@ -266,8 +271,40 @@ describe.skipIf(!browserTestsRun())('offline, through the service worker', () =>
       await page.close();
       const next = await context.newPage();
       await next.goto(site.url('/offline/'));
-      await expect.poll(() => next.evaluate(() => navigator.serviceWorker.controller?.scriptURL), patient).toBeDefined();
+      await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === changed).map((file) => file.revision), patient).not.toContain(oldRevision);
       await context.setOffline(true);
+      await next.goto(site.url(changed));
+      expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
+    }, INSTALL_TIMEOUT);
+
+    it('carries the pages a reader opened into a new build: the unchanged one stays, the changed one is downloaded again, nothing else is', async () => {
+      const copied = await copy();
+      const { site, papers } = copied;
+      await writeServiceWorker(copied.dir, '/', LARGE);
+      const { context, page } = await open();
+      await page.goto(site.url('/'));
+      await controlled(page);
+      const [same, changed] = [papers[10]!, papers[11]!];
+      for (const paper of [same, changed]) {
+        await page.goto(site.url(paper));
+        await kept(page, '/', paper);
+      }
+      const oldRevision = (await cachedFiles(page, '/')).find((file) => file.path === changed)!.revision;
+
+      await redeploy(copied, changed, LARGE);
+      const { shards } = await copied.manifest();
+      const index = shardOf(changed, shards.length);
+      site.served.length = 0;
+      expect(await updated(page)).toBe('installed');
+      expect(downloads(site)).toEqual([`/offline/site/${index}.${shards[index]}.json`, changed].sort());
+
+      // Once the new build takes over, both pages are there offline, the changed one in its new version.
+      await page.close();
+      const next = await context.newPage();
+      await next.goto(site.url('/'));
+      await expect.poll(async () => (await cachedFiles(next, '/')).filter((file) => file.path === changed).map((file) => file.revision), patient).not.toContain(oldRevision);
+      await context.setOffline(true);
+      expect((await next.goto(site.url(same)))?.status()).toBe(200);
       await next.goto(site.url(changed));
       expect(await next.locator('h1[data-deploy="2"]').count()).toBe(1);
     }, INSTALL_TIMEOUT);
