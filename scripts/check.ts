@@ -17,16 +17,19 @@ import { buildSite } from '../src/checks/build-site.ts';
 import { formatMessage, type Message } from '../src/util/message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
-import { loadContent } from '../src/checks/load-content.ts';
+import { contentPapers, loadContent } from '../src/checks/load-content.ts';
 import { schema } from '../src/checks/schema.ts';
 import { seedDrift } from '../src/checks/seed-drift.ts';
 import { siteLinks } from '../src/checks/site-links.ts';
 import { slugs } from '../src/checks/slugs.ts';
 import { topicMentions } from '../src/checks/topic-mentions.ts';
+import { topicPhrases } from '../src/checks/topic-phrases.ts';
+import { topicReview } from '../src/checks/topic-review.ts';
 import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
 import { basePath } from '../src/site/base-path.ts';
 import { readSite } from '../src/cli/built-site.ts';
+import { corpusPapers } from '../src/cli/topic-corpus.ts';
 import { planIngest } from '../src/pipeline/plan-ingest.ts';
 
 const USAGE = 'usage: npm run check [-- --quick]';
@@ -61,6 +64,12 @@ const contentProblems = await step(
   () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks, topicMentions].flatMap((rule) => rule(content)),
   `, ${content.papers.length} papers and ${content.topics.length} topics`,
 );
+const known = [...contentPapers(content), ...(await corpusPapers(root))];
+await step('topic phrases', () => topicPhrases(content, known), `, counted over ${known.length} papers (seed and labelled corpus)`);
+// A list for contributors to curate, not problems: it never fails the check.
+const review = topicReview(content);
+for (const message of review) process.stdout.write(`${formatMessage(message)}\n`);
+process.stdout.write(`check: topics to review: ${review.length ? `${review.length} paper(s) decided by a small margin or only in the catch-all; curate them with topics: or excludeTopics:` : 'none'}\n`);
 await step('ingest --check', async () => {
   const plan = await planIngest({ seeds: 'seeds', out: 'content/papers' });
   return [...seedDrift(content, plan), ...ingestCheck(content, plan)];

@@ -1,9 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { parseSynonymsFile, SYNONYMS_FILE } from '../format/synonyms-file.ts';
 import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
+import type { Paper } from '../knowledge/paper.ts';
+import type { Topic } from '../knowledge/topics.ts';
 import type { Synonyms } from '../schemas/synonyms.ts';
+import type { PaperSlug } from '../util/ids.ts';
 
 /** One content file as the checks see it: its text, and what the project's own reader made of it. */
 export interface ContentFile<T> {
@@ -51,4 +54,14 @@ export async function loadContent(root: string): Promise<Content> {
     ),
   ]);
   return { papers, topics, synonyms };
+}
+
+/** The papers that read without error, as the derivations see them (slug = file name). */
+export function contentPapers(content: Content): Paper[] {
+  return content.papers.flatMap((file) => (file.parsed ? [paperFromFile(file.parsed, file.name as PaperSlug)] : []));
+}
+
+/** The topics that read without error, as the derivations see them. */
+export function contentTopics(content: Content): Topic[] {
+  return content.topics.flatMap((file) => (file.parsed ? [file.parsed.topic] : []));
 }

@@ -102,7 +102,8 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     if (focused !== -1) (list.querySelectorAll('a')[focused] ?? input).focus();
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
     all.textContent = total > LIMIT ? `All ${total} results for ${words}` : `Open ${words} on the search page`;
-    const count = `${total === 1 ? '1 result' : `${total} results`}${corrected ? ` for “${corrected}”` : ''}`;
+    // Naming the words lets a reader (and a test) tell this answer from one to the shorter query typed before.
+    const count = `${total === 1 ? '1 result' : `${total} results`} for ${corrected ? `“${corrected}”` : words}`;
     status.textContent = total === 0 ? `No paper mentions ${words}.` : `${count}; press the down arrow to reach them.`;
     panel.hidden = document.activeElement !== input && !form.contains(document.activeElement);
   }

@@ -11,7 +11,11 @@ interface JsonSchemaNode {
   additionalProperties?: JsonSchemaNode | boolean;
   items?: JsonSchemaNode;
   prefixItems?: JsonSchemaNode[];
+  anyOf?: JsonSchemaNode[];
 }
+
+/** A field that takes two forms (a weight or `{ points, why }`): its object form, whose fields a misspelling is checked against. */
+const objectForm = (node: JsonSchemaNode): JsonSchemaNode => node.anyOf?.find((option) => option.properties) ?? node;
 
 /** `rules.title["early exit"]`: the field as a person would type it in YAML. */
 function fieldName(path: readonly PropertyKey[]): string {
@@ -38,12 +42,13 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node = jsonSchemas.get(schema);
   if (!node) jsonSchemas.set(schema, (node = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode));
   for (const key of path) {
+    const form = objectForm(node);
     const next: JsonSchemaNode | boolean | undefined =
-      typeof key === 'number' ? (node.prefixItems?.[key] ?? node.items) : (node.properties?.[String(key)] ?? node.additionalProperties);
+      typeof key === 'number' ? (form.prefixItems?.[key] ?? form.items) : (form.properties?.[String(key)] ?? form.additionalProperties);
     if (!next || next === true) return [];
     node = next;
   }
-  return Object.keys(node.properties ?? {});
+  return Object.keys(objectForm(node).properties ?? {});
 }
 
 const article = (type: string): string =>
@@ -89,6 +94,7 @@ interface Described {
 /** Each schema issue in words: where it is, and the sentence `rules.threshold must be a number, got "three".` */
 function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Described[] {
   return issues.flatMap((issue): Described[] => {
+    if (issue.code === 'invalid_union') return describeUnion(schema, issue);
     // A schema's own message may be a predicate or a whole sentence: it follows a colon.
     const joint = hasOwnMessage(issue) ? ': ' : ' ';
     if (issue.code !== 'unrecognized_keys') return [{ path: [...issue.path], sentence: `${fieldName(issue.path)}${joint}${describe(issue)}`, unknown: false }];
@@ -98,6 +104,23 @@ function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Described[
       return { path, sentence: `${fieldName(path)} is not a known field; expected one of ${known.join(', ')}.${didYouMean(key, known)}`, unknown: true };
     });
   });
+}
+
+/**
+ * A value that fits none of the forms a field accepts (a weight or `{ points, why }`): the problems of
+ * the form whose type it has, or, when it has none of their types, the list of forms.
+ */
+function describeUnion(schema: z.ZodType, issue: Extract<Issue, { code: 'invalid_union' }>): Described[] {
+  const wrongType = (errors: readonly Issue[]): boolean => errors.length === 1 && errors[0]!.code === 'invalid_type' && errors[0]!.path.length === 0;
+  const fitting = issue.errors.filter((errors) => !wrongType(errors as Issue[]));
+  if (fitting.length === 1) {
+    return describeIssues(schema, (fitting[0] as Issue[]).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
+  }
+  const forms = issue.errors.map((errors) => {
+    const expected = String((errors[0] as { expected?: string }).expected);
+    return expected === 'object' ? `\`{ ${knownKeys(schema, issue.path).join(', ')} }\`` : article(expected);
+  });
+  return [{ path: [...issue.path], sentence: `${fieldName(issue.path)} must be ${forms.join(' or ')}, got ${show(issue.input)}.`, unknown: false }];
 }
 
 /**

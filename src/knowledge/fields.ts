@@ -1,7 +1,8 @@
 import type { FieldRule } from '../schemas/topic.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import type { Paper } from './paper.ts';
-import { findMatches, indexText, phrasePattern } from './phrase-pattern.ts';
+import { findMatches, phrasePattern } from './phrase-pattern.ts';
+import { indexText } from './tokens.ts';
 import { ABSTRACT_REPEATS } from './topics.ts';
 
 /** The group of papers no field claims. */

@@ -1,7 +1,8 @@
-import type { LeanRules } from '../schemas/topic.ts';
+import { phraseOf, type LeanRules } from '../schemas/topic.ts';
 import type { Paper } from './paper.ts';
-import { indexText, matchOffsets, phrasePattern, type IndexedText, type PhrasePattern } from './phrase-pattern.ts';
-import { splitSentences } from './sentences.ts';
+import { findMatches, phrasePattern, quote, type PhrasePattern } from './phrase-pattern.ts';
+import { sentencesOf } from './sentences.ts';
+import { indexPaper, tokenAt, type IndexedText, type PaperText } from './tokens.ts';
 
 /** Which way a paper leans between the two sides of a comparison topic. */
 export type LeanKind = 'ahead' | 'hybrid' | 'neutral' | 'unclear';
@@ -12,167 +13,260 @@ export interface Lean {
   side?: string;
   /** "diffusion ahead", "hybrid or bridge", "neutral comparison", "unclear". */
   label: string;
-  /** The sentence that decided it (the title counts as a sentence); absent when unclear. */
+  /** The sentence of the abstract that supports it (never the title alone); absent when unclear. */
   sentence?: string;
   /** The cue phrase found in that sentence. */
   cue?: string;
 }
 
+type CueKind = 'ahead' | 'behind' | 'hybrid' | 'neutral';
+
 interface Cue {
-  kind: 'ahead' | 'behind' | 'hybrid' | 'neutral';
-  offset: number;
+  kind: CueKind;
+  /** Token index of the cue's first word. */
+  at: number;
   phrase: string;
+  /** The cue's words as the paper has them ("outperforms"). */
+  words: string;
+}
+
+/** What one sentence names: token indexes of each side's mentions, and its cues. */
+interface SentenceFacts {
+  sides: number[][];
+  cues: Cue[];
+}
+
+/** What a sentence says about the two sides. */
+interface Reading {
+  /** `ahead:<side index>`, `hybrid` or `neutral`. */
+  outcome: string;
+  /** 2 when the sentence names both sides, or combines them; 1 otherwise. */
+  strength: number;
+  /** The cue phrase of the rules. */
+  cue: string;
+  /** The relation in words: "autoregressive outperforms diffusion", "combines: autoregressive and diffusion". */
+  words: string;
 }
 
 interface Vote {
   outcome: string;
   weight: number;
-  sentence: string;
+  where: 'title' | 'abstract';
+  /** Index of the sentence in its field. */
+  sentence: number;
   cue: string;
 }
 
-/** A sentence that pits one side against the other: "autoregressive surpass diffusion". */
+/** A sentence that relates the two sides: one ahead of the other, the two combined, or compared. */
 export interface Contrast {
   where: 'title' | 'abstract';
-  /** The claim in words: subject side, cue, object side (`*` dropped). */
+  /** Where the sentence is in the abstract, from 0 (first) towards 1 (last); 1 for the title. */
+  position: number;
+  /** The relation in words: "autoregressive outperforms diffusion", "combines autoregressive and diffusion". */
   claim: string;
   sentence: string;
 }
 
 /** Compiled lean rules: build once per topic, apply to each of its papers. */
 export interface LeanReader {
-  /** Which way the paper leans, with the deciding sentence. */
-  read(paper: Paper): Lean;
+  /** Which way the paper leans, with the deciding sentence of its abstract. `text` reuses an index already built. */
+  read(paper: Paper, text?: PaperText): Lean;
   /**
-   * Sentences where one side is the subject and the other the object of a
-   * cue ("AR models surpass diffusion transformers"). The abstract's first
-   * sentence is skipped: it usually states the field's context, not the
-   * paper's claim.
+   * Sentences that relate the two sides: a claim that one is ahead ("AR
+   * models surpass diffusion transformers"), or, naming both, a cue of
+   * combining or comparing them ("combines autoregressive modelling with
+   * discrete diffusion"). The abstract's first sentence is skipped: it
+   * usually states the field's context, not the paper's point.
    */
-  contrasts(paper: Paper): Contrast[];
+  contrasts(paper: Paper, text?: PaperText): Contrast[];
 }
 
-/**
- * Acronyms the abstract defines for a side: "Masked diffusion models (MDMs)"
- * makes "MDM" a diffusion mention in the rest of the abstract. Checks the few
- * words before each parenthesized acronym for a side phrase.
- */
-function sideAcronyms(text: IndexedText, sides: readonly PhrasePattern[][]): PhrasePattern[][] {
-  const found: PhrasePattern[][] = sides.map(() => []);
-  for (const match of text.text.matchAll(/\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\)/g)) {
-    const acronym = match[1]!.replace(/(?<=[A-Z0-9])s$/, '');
-    if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
-    const before = indexText(text.text.slice(Math.max(0, match.index - 80), match.index));
-    sides.forEach((patterns, side) => {
-      if (patterns.some((pattern) => matchOffsets(pattern, before).length > 0)) found[side]!.push(phrasePattern(acronym));
-    });
-  }
-  return found;
-}
+/** An acronym defined in parentheses: "(MDMs)", "(VQ-VAE)". */
+const DEFINED_ACRONYM = /\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\)/g;
+/** How many words from a cue of combining or comparing each side must be named, for the cue to relate them. */
+const RELATION_REACH = 15;
+/** How many words before "(ACRONYM)" may name the side it stands for. */
+const DEFINITION_REACH = 8;
 
 /** Create a reader for one comparison topic's lean rules. */
 export function createLeanReader(rules: LeanRules): LeanReader {
   const sideNames = rules.sides.map((side) => side.name);
-  const sides = rules.sides.map((side) => side.phrases.map(phrasePattern));
-  const cues = (['ahead', 'behind', 'hybrid', 'neutral'] as const).flatMap((kind) =>
-    rules[kind].map((phrase) => ({ kind, pattern: phrasePattern(phrase) })),
-  );
+  const sides = rules.sides.map((side) => side.phrases.map((item) => phrasePattern(phraseOf(item))));
+  const cues = (['ahead', 'behind', 'hybrid', 'neutral'] as const).flatMap((kind) => rules[kind].map((item) => ({ kind, pattern: phrasePattern(phraseOf(item)) })));
 
-  /** Offsets of each side's mentions in a sentence. */
-  const mentions = (sentence: IndexedText, extra: PhrasePattern[][]): number[][] =>
-    sides.map((patterns, side) => [...patterns, ...extra[side]!].flatMap((pattern) => matchOffsets(pattern, sentence)));
+  /**
+   * Acronyms the abstract defines for a side: "Masked diffusion models (MDMs)"
+   * makes "MDM" a diffusion mention everywhere in the paper.
+   */
+  function definedAcronyms(abstract: IndexedText): PhrasePattern[][] {
+    const found: PhrasePattern[][] = sides.map(() => []);
+    const mentions = sides.map((patterns) => patterns.flatMap((pattern) => findMatches(pattern, abstract).map((match) => match.last)));
+    for (const match of abstract.text.matchAll(DEFINED_ACRONYM)) {
+      const acronym = match[1]!.replace(/(?<=[A-Z0-9])s$/, '');
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
+      const at = tokenAt(abstract, match.index + 1);
+      if (at < 0) continue;
+      mentions.forEach((ends, side) => {
+        if (ends.some((end) => end < at && end >= at - DEFINITION_REACH && abstract.tokens[end]!.sentence === abstract.tokens[at]!.sentence)) {
+          found[side]!.push(phrasePattern(acronym));
+        }
+      });
+    }
+    return found;
+  }
 
-  /** The side mentioned closest before (or after) an offset, if any. */
-  const nearest = (found: number[][], offset: number, before: boolean): number | undefined => {
+  /** Side mentions and cues of each sentence of a field, by sentence index. */
+  function facts(text: IndexedText, extra: PhrasePattern[][]): Map<number, SentenceFacts> {
+    const bySentence = new Map<number, SentenceFacts>();
+    const at = (token: number): SentenceFacts => {
+      const sentence = text.tokens[token]!.sentence;
+      let entry = bySentence.get(sentence);
+      if (!entry) bySentence.set(sentence, (entry = { sides: sides.map(() => []), cues: [] }));
+      return entry;
+    };
+    sides.forEach((patterns, side) => {
+      for (const pattern of [...patterns, ...extra[side]!]) for (const match of findMatches(pattern, text)) at(match.first).sides[side]!.push(match.first);
+    });
+    for (const { kind, pattern } of cues) {
+      for (const match of findMatches(pattern, text)) {
+        const entry = bySentence.get(text.tokens[match.first]!.sentence);
+        // A sentence naming no side is never read, so its cues need no entry.
+        if (entry) entry.cues.push({ kind, at: match.first, phrase: pattern.phrase, words: quote(text, match) });
+      }
+    }
+    return bySentence;
+  }
+
+  /** The side mentioned closest before a cue (its subject), if any. */
+  function nearest(found: readonly number[][], at: number): number | undefined {
     let best: number | undefined;
     let distance = Infinity;
-    found.forEach((offsets, side) => {
-      for (const at of offsets) {
-        const gap = before ? offset - at : at - offset;
+    found.forEach((positions, side) => {
+      for (const position of positions) {
+        const gap = at - position;
         if (gap > 0 && gap < distance) [best, distance] = [side, gap];
       }
     });
     return best;
-  };
-
-  /** What one sentence says, as votes: a directional claim beats a hybrid cue, which beats a neutral one. */
-  function judge(text: string, extra: PhrasePattern[][], weight: number): Vote[] {
-    const sentence = indexText(text);
-    const found = mentions(sentence, extra);
-    const named = found.filter((offsets) => offsets.length > 0).length;
-    if (named === 0) return [];
-    const present: Cue[] = cues.flatMap(({ kind, pattern }) =>
-      matchOffsets(pattern, sentence).map((offset) => ({ kind, offset, phrase: pattern.phrase })),
-    );
-    const votes: Vote[] = [];
-    for (const cue of present.filter((item) => item.kind === 'ahead' || item.kind === 'behind')) {
-      // "S beats O": S ahead. "S lags behind O": O ahead. With only one of them named, the other side wins.
-      const subject = nearest(found, cue.offset, true);
-      const object = nearest(found, cue.offset, false);
-      let winner: number | undefined;
-      if (subject !== undefined && subject !== object) winner = cue.kind === 'ahead' ? subject : 1 - subject;
-      else if (object !== undefined) winner = cue.kind === 'ahead' ? 1 - object : object;
-      if (winner !== undefined) votes.push({ outcome: `ahead:${winner}`, weight: weight * (named === 2 ? 2 : 1), sentence: text, cue: cue.phrase });
-    }
-    if (votes.length > 0 || named < 2) return votes;
-    const hybrid = present.find((item) => item.kind === 'hybrid');
-    if (hybrid) return [{ outcome: 'hybrid', weight: 2 * weight, sentence: text, cue: hybrid.phrase }];
-    const neutral = present.find((item) => item.kind === 'neutral');
-    if (neutral) return [{ outcome: 'neutral', weight, sentence: text, cue: neutral.phrase }];
-    return [];
   }
 
-  /** The first "S cue O" claim of a sentence with S and O on different sides, if any. */
-  function claim(text: string, extra: PhrasePattern[][]): string | undefined {
-    const sentence = indexText(text);
-    const found = mentions(sentence, extra);
-    if (found.some((offsets) => offsets.length === 0)) return undefined;
-    for (const { kind, pattern } of cues) {
-      if (kind !== 'ahead' && kind !== 'behind') continue;
-      for (const offset of matchOffsets(pattern, sentence)) {
-        const subject = nearest(found, offset, true);
-        const object = nearest(found, offset, false);
-        if (subject !== undefined && object !== undefined && subject !== object) {
-          return `${sideNames[subject]} ${pattern.phrase.replace(/\*/g, '')} ${sideNames[object]}`;
-        }
+  /**
+   * What one sentence says about the two sides, if anything. A claim that one is ahead comes first:
+   * "S cue O" with S and O on different sides; "S cue" in a sentence that names the other side elsewhere
+   * ("we try both autoregressive and diffusion priors, finding the diffusion prior more efficient"); or
+   * "<the paper's model> cue O" with O the only side named after the cue, up to the next cue ("It clearly
+   * outperforms autoregressive models"; not "outperforms autoregressive and diffusion baselines", and not
+   * "AR models are superior to discrete ones", where the other side is not named). A side named just after
+   * a cue of comparing is never the subject. Else, with both sides
+   * named near it, a cue of combining or comparing them. A title naming both sides and claiming neither
+   * ahead describes a combination ("Autoregressive Video Diffusion Models").
+   */
+  function readSentence(sentence: SentenceFacts, title: boolean): Reading | undefined {
+    const named = sentence.sides.filter((positions) => positions.length > 0).length;
+    const cues = [...sentence.cues].sort((a, b) => a.at - b.at);
+    // A side named right after a cue of comparing is what the subject is compared to ("compared to diffusion
+    // models, Muse is more efficient"), never the subject itself.
+    const compared = (at: number): boolean => cues.filter((cue) => cue.at < at).at(-1)?.kind === 'neutral';
+    const subjects = sentence.sides.map((positions) => positions.filter((at) => !compared(at)));
+    for (const [index, cue] of cues.entries()) {
+      if (cue.kind !== 'ahead' && cue.kind !== 'behind') continue;
+      const subject = nearest(subjects, cue.at);
+      let winner: number | undefined;
+      if (subject !== undefined) {
+        if (named === 2) winner = cue.kind === 'ahead' ? subject : 1 - subject;
+      } else {
+        const until = cues.slice(index + 1).find((next) => next.at > cue.at)?.at ?? Infinity;
+        const objects = sentence.sides.flatMap((positions, side) => (positions.some((at) => at > cue.at && at < until) ? [side] : []));
+        if (objects.length === 1) winner = cue.kind === 'ahead' ? 1 - objects[0]! : objects[0]!;
       }
+      if (winner === undefined) continue;
+      const words = cue.kind === 'ahead' ? `${sideNames[winner]} ${cue.words} ${sideNames[1 - winner]}` : `${sideNames[1 - winner]} ${cue.words} ${sideNames[winner]}`;
+      return { outcome: `ahead:${winner}`, strength: named === 2 ? 2 : 1, cue: cue.phrase, words };
+    }
+    const order = sentence.sides.map((positions, side) => [positions[0] ?? Infinity, side] as const).sort((a, b) => a[0] - b[0]);
+    const both = `${sideNames[order[0]![1]]} and ${sideNames[order[1]![1]]}`;
+    if (named === 2) {
+      // A cue of combining or comparing speaks of the two sides only when both are named near it.
+      const near = (cue: Cue): boolean => sentence.sides.every((positions) => positions.some((at) => Math.abs(at - cue.at) <= RELATION_REACH));
+      const hybrid = cues.find((cue) => cue.kind === 'hybrid' && near(cue));
+      if (hybrid) return { outcome: 'hybrid', strength: 2, cue: hybrid.phrase, words: `${hybrid.words}: ${both}` };
+      const neutral = cues.find((cue) => cue.kind === 'neutral' && near(cue));
+      if (neutral) return { outcome: 'neutral', strength: 1, cue: neutral.phrase, words: `${neutral.words}: ${both}` };
+      if (title) return { outcome: 'hybrid', strength: 1, cue: 'both named in the title', words: `${both} in one title` };
+      return undefined;
     }
     return undefined;
   }
 
+  /** A question in the title claims nothing. */
+  const asks = (paper: Paper): boolean => paper.title.trim().endsWith('?');
+
   return {
-    contrasts(paper) {
-      const extra = sideAcronyms(indexText(paper.abstract), sides);
+    contrasts(paper, text = indexPaper(paper)) {
+      const extra = definedAcronyms(text.abstract);
       const found: Contrast[] = [];
-      const title = claim(paper.title, extra);
-      if (title && !paper.title.trim().endsWith('?')) found.push({ where: 'title', claim: title, sentence: paper.title });
-      for (const sentence of splitSentences(paper.abstract).slice(1)) {
-        const text = claim(sentence.text, extra);
-        if (text) found.push({ where: 'abstract', claim: text, sentence: sentence.text });
+      if (!asks(paper)) {
+        // The title is read as a sentence here: naming both sides in it is counted by the topic's title phrases.
+        for (const sentence of facts(text.title, extra).values()) {
+          const reading = readSentence(sentence, false);
+          if (reading) {
+            found.push({ where: 'title', position: 1, claim: reading.words, sentence: paper.title });
+            break;
+          }
+        }
+      }
+      const sentences = sentencesOf(text.abstract);
+      for (const [index, sentence] of [...facts(text.abstract, extra)].sort((a, b) => a[0] - b[0])) {
+        if (index === 0) continue;
+        const reading = readSentence(sentence, false);
+        if (reading) found.push({ where: 'abstract', position: index / sentences.length, claim: reading.words, sentence: sentences[index]!.text });
       }
       return found;
     },
-    read(paper) {
-      const extra = sideAcronyms(indexText(paper.abstract), sides);
-      const sentences = splitSentences(paper.abstract);
+    read(paper, text = indexPaper(paper)) {
+      const extra = definedAcronyms(text.abstract);
       const votes: Vote[] = [];
-      // A question in the title claims nothing; a statement there counts double.
-      if (!paper.title.trim().endsWith('?')) votes.push(...judge(paper.title, extra, 2));
-      sentences.forEach((sentence, index) => {
-        // Later sentences weigh more: abstracts open with background and close with findings.
-        votes.push(...judge(sentence.text, extra, 1 + index / sentences.length));
-      });
-      const totals = new Map<string, number>();
-      for (const vote of votes) totals.set(vote.outcome, (totals.get(vote.outcome) ?? 0) + vote.weight);
-      const ranked = [...totals].sort((a, b) => b[1] - a[1]);
-      const [first, second] = ranked;
-      if (!first || (second && second[1] === first[1])) return { kind: 'unclear', label: 'unclear' };
-      const best = votes.filter((vote) => vote.outcome === first[0]).sort((a, b) => b.weight - a.weight)[0]!;
-      const evidence = { sentence: best.sentence, cue: best.cue };
-      if (first[0] === 'hybrid') return { kind: 'hybrid', label: 'hybrid or bridge', ...evidence };
-      if (first[0] === 'neutral') return { kind: 'neutral', label: 'neutral comparison', ...evidence };
-      const side = sideNames[Number(first[0].slice('ahead:'.length))]!;
-      return { kind: 'ahead', side, label: `${side} ahead`, ...evidence };
+      const vote = (reading: Reading | undefined, weight: number, where: Vote['where'], sentence: number): void => {
+        if (reading) votes.push({ outcome: reading.outcome, weight: weight * reading.strength, where, sentence, cue: reading.cue });
+      };
+      // A statement in the title counts double.
+      if (!asks(paper)) for (const [index, sentence] of facts(text.title, extra)) vote(readSentence(sentence, true), 2, 'title', index);
+      const count = text.abstract.sentences.length;
+      const abstract = [...facts(text.abstract, extra)].sort((a, b) => a[0] - b[0]);
+      // Later sentences weigh more: abstracts open with background (the first sentence least) and close with findings.
+      for (const [index, sentence] of abstract) vote(readSentence(sentence, false), index === 0 ? 0.5 : 1 + index / count, 'abstract', index);
+      const sentences = sentencesOf(text.abstract);
+      const naming = (side: number): number[] => abstract.filter(([, sentence]) => sentence.sides[side]!.length > 0).map(([index]) => index);
+      const namingBoth = naming(0).filter((index) => naming(1).includes(index));
+      const decide = (counted: readonly Vote[]): Lean | undefined => {
+        const totals = new Map<string, number>();
+        for (const vote of counted) totals.set(vote.outcome, (totals.get(vote.outcome) ?? 0) + vote.weight);
+        const [first, second] = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        if (!first || (second && second[1] === first[1])) return undefined;
+        // The supporting sentence is always one of the abstract: a title alone is a claim, not its evidence. A
+        // combination the title names is supported by the last sentence of the abstract naming both sides.
+        const best = counted.filter((vote) => vote.outcome === first[0] && vote.where === 'abstract').sort((a, b) => b.weight - a.weight)[0];
+        const support = best ?? (first[0].startsWith('ahead:') ? undefined : { sentence: namingBoth.at(-1), cue: counted.find((vote) => vote.outcome === first[0])!.cue });
+        if (support?.sentence === undefined) return undefined;
+        const evidence = { sentence: sentences[support.sentence]!.text, cue: support.cue };
+        if (first[0] === 'hybrid') return { kind: 'hybrid', label: 'hybrid or bridge', ...evidence };
+        if (first[0] === 'neutral') return { kind: 'neutral', label: 'neutral comparison', ...evidence };
+        const side = sideNames[Number(first[0].slice('ahead:'.length))]!;
+        return { kind: 'ahead', side, label: `${side} ahead`, ...evidence };
+      };
+      // When the title's side has no sentence of the abstract behind it, the abstract alone decides.
+      const decided = decide(votes) ?? decide(votes.filter((vote) => vote.where === 'abstract'));
+      if (decided) return decided;
+      // A paper titled for one side whose abstract keeps returning to a side that can work inside it (`inside:
+      // true`), without ranking them, uses it in its own model: an autoregressive model with a diffusion head.
+      const titled = [...facts(text.title, extra).values()].map((sentence) => sentence.sides.map((positions) => positions.length > 0));
+      const own = titled.length === 1 && titled[0]!.filter(Boolean).length === 1 ? titled[0]!.indexOf(true) : -1;
+      const part = 1 - own;
+      const returns = own >= 0 && rules.sides[part]!.inside ? naming(part).filter((index) => index > 0) : [];
+      if (returns.length >= 2) {
+        return { kind: 'hybrid', label: 'hybrid or bridge', sentence: sentences[returns.at(-1)!]!.text, cue: `${sideNames[part]} inside an ${sideNames[own]} model` };
+      }
+      return { kind: 'unclear', label: 'unclear' };
     },
   };
 }

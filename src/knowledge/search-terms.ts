@@ -1,4 +1,5 @@
-import { findMatches, indexText, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { findMatches, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { indexText } from './tokens.ts';
 
 /**
  * For a page's text, the terms of content/search/synonyms.yaml to add to its
@@ -20,10 +21,19 @@ interface Term {
   verbatim: RegExp;
 }
 
+/**
+ * How a page is found to write a search term: as one compound (spaces read as hyphens), so its words must
+ * stand together and in order, not merely near each other as a topic rule's may ("cache the key-value
+ * pairs" is no "key-value cache").
+ */
+export function termPattern(term: string): PhrasePattern {
+  return phrasePattern(term.replace(/ +/g, '-'));
+}
+
 function compile(term: string): Term {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const flags = /\p{Ll}/u.test(term) ? 'iu' : 'u';
-  return { term, pattern: phrasePattern(term), verbatim: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, flags) };
+  return { term, pattern: termPattern(term), verbatim: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, flags) };
 }
 
 /** Compile the groups once; the finder is then linear in the text per term. */

@@ -1,10 +1,11 @@
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { PaperSlug, TopicId } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
-import type { TopicData } from '../schemas/topic.ts';
+import { phraseOf, pointsOf, type TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';
-import { findMatches, indexText, phrasePattern, type PhrasePattern } from './phrase-pattern.ts';
+import { findMatches, phrasePattern, quote, type Match, type PhrasePattern } from './phrase-pattern.ts';
+import { indexPaper, type PaperText } from './tokens.ts';
 
 /** A topic as the derivation reads it: its id (the file name) and its validated frontmatter. */
 export type Topic = TopicData & { id: TopicId };
@@ -30,7 +31,19 @@ export interface Membership {
   score: number;
   /** Added by hand with `topics:` in the paper's frontmatter. */
   curated: boolean;
+  /** The rules alone put it here, by less than BORDERLINE_MARGIN points: one phrase fewer and it would be out. */
+  borderline: boolean;
   /** Matched phrases, strongest first; empty for curated-only and catch-all members. */
+  evidence: readonly Evidence[];
+}
+
+/** A paper the rules left out of a topic by less than BORDERLINE_MARGIN points: worth a contributor's look. */
+export interface NearMiss {
+  paper: PaperSlug;
+  topic: TopicId;
+  score: number;
+  threshold: number;
+  /** Matched phrases, strongest first. */
   evidence: readonly Evidence[];
 }
 
@@ -40,6 +53,8 @@ export interface TopicMembership {
   byTopic: ReadonlyMap<TopicId, readonly Membership[]>;
   /** Per paper, its memberships in topic order. */
   byPaper: ReadonlyMap<PaperSlug, readonly Membership[]>;
+  /** Papers just under a topic's threshold, in input order, for review (`npm run check`). */
+  nearMisses: readonly NearMiss[];
 }
 
 export interface DeriveOptions {
@@ -49,6 +64,12 @@ export interface DeriveOptions {
 
 /** A phrase in the abstract counts once per occurrence, at most this often: repetition shows focus, up to a point. */
 export const ABSTRACT_REPEATS = 3;
+
+/**
+ * A score within this many points of a topic's threshold, either side, is
+ * borderline: a single abstract phrase (most weigh 1) would flip the call.
+ */
+export const BORDERLINE_MARGIN = 1;
 
 /** Thrown when papers name topics that do not exist (or topics clash); one line `file: reason` per problem. */
 export class TopicReferenceError extends MessageError {
@@ -64,6 +85,7 @@ interface CompiledRule {
   title: Array<[PhrasePattern, number]>;
   abstract: Array<[PhrasePattern, number]>;
   must: PhrasePattern[];
+  mustAlso: PhrasePattern[];
   mustNot: PhrasePattern[];
   /** Points per contrast sentence, and the reader that finds them (comparison topics only). */
   contrast?: { points: number; reader: LeanReader };
@@ -84,10 +106,11 @@ function compileRules(topics: readonly Topic[]): CompiledRule[] {
     compiled.push({
       topic,
       threshold: rules.threshold,
-      title: Object.entries(rules.title).map(([phrase, points]) => [pattern(phrase), points]),
-      abstract: Object.entries(rules.abstract).map(([phrase, points]) => [pattern(phrase), points]),
-      must: rules.must.map(pattern),
-      mustNot: rules.mustNot.map(pattern),
+      title: Object.entries(rules.title).map(([phrase, weight]) => [pattern(phrase), pointsOf(weight)]),
+      abstract: Object.entries(rules.abstract).map(([phrase, weight]) => [pattern(phrase), pointsOf(weight)]),
+      must: rules.must.map((item) => pattern(phraseOf(item))),
+      mustAlso: rules.mustAlso.map((item) => pattern(phraseOf(item))),
+      mustNot: rules.mustNot.map((item) => pattern(phraseOf(item))),
       ...(rules.contrast !== undefined && topic.lean ? { contrast: { points: rules.contrast, reader: createLeanReader(topic.lean) } } : {}),
     });
   }
@@ -96,54 +119,72 @@ function compileRules(topics: readonly Topic[]): CompiledRule[] {
 
 interface Found {
   count: number;
-  /** The first occurrence's words. */
-  text: string;
+  /** The first occurrence, quoted as evidence when the paper is shown. */
+  first?: Match;
 }
 
-const NOT_FOUND: Found = { count: 0, text: '' };
+const NOT_FOUND: Found = { count: 0 };
 
 /** Occurrences per phrase for one paper, each phrase searched at most once per field. */
-function paperCounter(paper: Paper): (pattern: PhrasePattern, where: 'title' | 'abstract') => Found {
-  const texts = { title: indexText(paper.title), abstract: indexText(paper.abstract) };
+function paperCounter(texts: PaperText): (pattern: PhrasePattern, where: 'title' | 'abstract') => Found {
   const cache = { title: new Map<PhrasePattern, Found>(), abstract: new Map<PhrasePattern, Found>() };
   return (pattern, where) => {
     let found = cache[where].get(pattern);
     if (found === undefined) {
       const matches = findMatches(pattern, texts[where]);
-      found = matches.length ? { count: matches.length, text: matches[0]!.text } : NOT_FOUND;
+      found = matches.length ? { count: matches.length, first: matches[0]! } : NOT_FOUND;
       cache[where].set(pattern, found);
     }
     return found;
   };
 }
 
-/** Score one paper against one topic's rules; undefined when it does not qualify. */
-function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof paperCounter>): { score: number; evidence: Evidence[] } | undefined {
+interface Scored {
+  score: number;
+  /** Matched phrases, strongest first. */
+  evidence: Evidence[];
+}
+
+/**
+ * Score one paper against one topic's rules: undefined when a `must` or
+ * `mustAlso` or `mustNot` keeps it out, or when it is too far below the threshold to be
+ * even a near miss (its evidence is then never put into words).
+ */
+function scorePaper(rule: CompiledRule, paper: Paper, texts: PaperText, count: ReturnType<typeof paperCounter>): Scored | undefined {
   const anywhere = (pattern: PhrasePattern): boolean => count(pattern, 'title').count > 0 || count(pattern, 'abstract').count > 0;
   if (rule.mustNot.some(anywhere)) return undefined;
   if (rule.must.length > 0 && !rule.must.some(anywhere)) return undefined;
-  const evidence: Evidence[] = [];
+  if (rule.mustAlso.length > 0 && !rule.mustAlso.some(anywhere)) return undefined;
+  const found: Array<{ pattern: PhrasePattern; where: 'title' | 'abstract'; count: number; first: Match; points: number }> = [];
   for (const [pattern, points] of rule.title) {
-    const found = count(pattern, 'title');
-    if (found.count > 0) evidence.push({ phrase: pattern.phrase, text: found.text, where: 'title', count: found.count, points });
+    const { count: times, first } = count(pattern, 'title');
+    if (first) found.push({ pattern, where: 'title', count: times, first, points });
   }
   for (const [pattern, points] of rule.abstract) {
-    const found = count(pattern, 'abstract');
-    const times = Math.min(found.count, ABSTRACT_REPEATS);
-    if (times > 0) evidence.push({ phrase: pattern.phrase, text: found.text, where: 'abstract', count: times, points: points * times });
+    const { count: all, first } = count(pattern, 'abstract');
+    const times = Math.min(all, ABSTRACT_REPEATS);
+    if (first) found.push({ pattern, where: 'abstract', count: times, first, points: points * times });
   }
-  let score = evidence.reduce((sum, item) => sum + item.points, 0);
+  let score = found.reduce((sum, item) => sum + item.points, 0);
+  const floor = rule.threshold - BORDERLINE_MARGIN;
+  const contrasts: Evidence[] = [];
   // Reading sentences costs more than matching phrases: skip it when even the most claims could not
-  // reach the bar (such a paper is not a member either way).
-  if (rule.contrast && score + rule.contrast.points * (ABSTRACT_REPEATS + 1) >= rule.threshold) {
-    const contrasts = rule.contrast.reader.contrasts(paper);
-    const counted = [...contrasts.filter((item) => item.where === 'title').slice(0, 1), ...contrasts.filter((item) => item.where === 'abstract').slice(0, ABSTRACT_REPEATS)];
+  // bring the paper near the bar.
+  if (rule.contrast && score + rule.contrast.points * (1.5 * ABSTRACT_REPEATS + 1) >= floor) {
+    const claims = rule.contrast.reader.contrasts(paper, texts);
+    const counted = [...claims.filter((item) => item.where === 'title').slice(0, 1), ...claims.filter((item) => item.where === 'abstract').slice(-ABSTRACT_REPEATS)];
     for (const item of counted) {
-      evidence.push({ phrase: item.claim, text: item.claim, where: item.where, count: 1, points: rule.contrast.points });
-      score += rule.contrast.points;
+      // Abstracts open with the field's context and close with findings: a relation stated late is the paper's own point.
+      const points = item.where === 'title' ? rule.contrast.points : rule.contrast.points * (0.5 + item.position);
+      contrasts.push({ phrase: item.claim, text: item.claim, where: item.where, count: 1, points });
+      score += points;
     }
   }
-  if (score < rule.threshold) return undefined;
+  if (score < floor) return undefined;
+  const evidence: Evidence[] = [
+    ...found.map(({ pattern, where, count: times, first, points }) => ({ phrase: pattern.phrase, text: quote(texts[where], first), where, count: times, points })),
+    ...contrasts,
+  ];
   evidence.sort((a, b) => b.points - a.points || (a.where === b.where ? 0 : a.where === 'title' ? -1 : 1));
   return { score, evidence };
 }
@@ -212,23 +253,29 @@ export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[],
   const byTopic = new Map<TopicId, Membership[]>(topics.map((topic) => [topic.id, []]));
   const byPaper = new Map<PaperSlug, Membership[]>();
   const order = new Map<string, number>(topics.map((topic, index) => [topic.id, index]));
+  const nearMisses: NearMiss[] = [];
 
   for (const paper of papers) {
-    const count = paperCounter(paper);
+    const texts = indexPaper(paper);
+    const count = paperCounter(texts);
     const memberships: Membership[] = [];
     for (const rule of rules) {
       const id = rule.topic.id;
       const curated = paper.curatedTopics.includes(id);
       if (paper.excludedTopics.includes(id)) continue;
-      const matched = scorePaper(rule, paper, count);
-      if (matched || curated) {
-        memberships.push({ paper: paper.slug, topic: id, score: matched?.score ?? 0, curated, evidence: matched?.evidence ?? [] });
+      const scored = scorePaper(rule, paper, texts, count);
+      const member = scored !== undefined && scored.score >= rule.threshold;
+      if (member || curated) {
+        const borderline = !curated && member && scored.score < rule.threshold + BORDERLINE_MARGIN;
+        memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline, evidence: scored?.evidence ?? [] });
+      } else if (scored) {
+        nearMisses.push({ paper: paper.slug, topic: id, score: scored.score, threshold: rule.threshold, evidence: scored.evidence });
       }
     }
     if (catchAll && !paper.excludedTopics.includes(catchAll.id)) {
       const curated = paper.curatedTopics.includes(catchAll.id);
       if (curated || memberships.length === 0) {
-        memberships.push({ paper: paper.slug, topic: catchAll.id, score: 0, curated, evidence: [] });
+        memberships.push({ paper: paper.slug, topic: catchAll.id, score: 0, curated, borderline: false, evidence: [] });
       }
     }
     memberships.sort((a, b) => order.get(a.topic)! - order.get(b.topic)!);
@@ -239,5 +286,5 @@ export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[],
     // Stable sort keeps input (seed) order among equals.
     members.sort((a, b) => Number(b.curated) - Number(a.curated) || b.score - a.score);
   }
-  return { byTopic, byPaper };
+  return { byTopic, byPaper, nearMisses };
 }

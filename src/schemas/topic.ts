@@ -12,11 +12,42 @@ export const phraseSchema = z
     message: 'must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *',
   });
 
-/** Points per phrase: `speculative decoding: 5`. Negative points count against the topic. */
-const phraseWeightsSchema = z.record(
-  phraseSchema,
-  z.number().refine((value) => value !== 0, { message: 'must not be 0 (leave the phrase out instead)' }),
-);
+/**
+ * Why a phrase that matches at most one known paper (seed and labelled
+ * corpus) is still worth keeping: a phrase fitted to one paper describes that
+ * paper, not the field, and `npm run check` flags it unless it says why.
+ */
+const whySchema = z.string().trim().min(1);
+
+const pointsSchema = z.number().refine((value) => value !== 0, { message: 'must not be 0 (leave the phrase out instead)' });
+
+/**
+ * Points per phrase: `speculative decoding: 5`, or with a written reason
+ * `lag* behind: { points: 3, why: "how abstracts concede the other side leads" }`.
+ * Negative points count against the topic.
+ */
+const phraseWeightsSchema = z.record(phraseSchema, z.union([pointsSchema, z.strictObject({ points: pointsSchema, why: whySchema })]));
+
+/** A phrase in a list (`must`, `mustNot`, the lean rules), or `{ phrase, why }` with a written reason. */
+const listedPhraseSchema = z.union([phraseSchema, z.strictObject({ phrase: phraseSchema, why: whySchema })]);
+
+export type PhraseWeight = z.infer<typeof phraseWeightsSchema>[string];
+export type ListedPhrase = z.infer<typeof listedPhraseSchema>;
+
+/** The points of a weighted phrase, with or without its reason. */
+export function pointsOf(weight: PhraseWeight): number {
+  return typeof weight === 'number' ? weight : weight.points;
+}
+
+/** The phrase of a list item, with or without its reason. */
+export function phraseOf(item: ListedPhrase): string {
+  return typeof item === 'string' ? item : item.phrase;
+}
+
+/** The written reason of a weighted or listed phrase, if it has one. */
+export function whyOf(value: PhraseWeight | ListedPhrase): string | undefined {
+  return typeof value === 'object' ? value.why : undefined;
+}
 
 /** How the rules decide that a paper belongs to a topic. */
 export const topicRulesSchema = z.strictObject({
@@ -31,15 +62,24 @@ export const topicRulesSchema = z.strictObject({
    */
   abstract: phraseWeightsSchema.default({}),
   /**
-   * Comparison topics (with `lean`): points for each sentence that claims one
-   * side ahead of the other ("AR models surpass diffusion transformers"), up
-   * to three; the title counts, the abstract's opening sentence does not.
+   * Comparison topics (with `lean`): points for each sentence that relates
+   * the two sides, as the lean rules read it: one claimed ahead of the other
+   * ("AR models surpass diffusion transformers"), or the two combined or
+   * compared. The title counts in full; in the abstract the last three such
+   * sentences count, from half the points for an opening sentence to one and
+   * a half for the closing one (findings come last), and the very first
+   * sentence, which sets the context, not at all.
    */
   contrast: z.number().positive().optional(),
   /** When given, at least one of these phrases must appear in the title or abstract. */
-  must: z.array(phraseSchema).default([]),
+  must: z.array(listedPhraseSchema).default([]),
+  /**
+   * A second requirement, for topics that sit where two things meet (diffusion and autoregression): when
+   * given, at least one of these phrases must appear too.
+   */
+  mustAlso: z.array(listedPhraseSchema).default([]),
   /** A paper with any of these phrases in its title or abstract is never matched by the rules. */
-  mustNot: z.array(phraseSchema).default([]),
+  mustNot: z.array(listedPhraseSchema).default([]),
 });
 
 /** One side of a comparison topic: `diffusion` and the phrases that name it. */
@@ -47,7 +87,13 @@ const leanSideSchema = z.strictObject({
   /** Short lowercase name used in the lean label: "diffusion ahead". */
   name: z.string().trim().regex(/^[a-z][a-z -]*$/, { message: 'must be lowercase words' }),
   /** Phrases that mention this side in a sentence. */
-  phrases: z.array(phraseSchema).min(1),
+  phrases: z.array(listedPhraseSchema).min(1),
+  /**
+   * True when this side often works inside a model of the other (a diffusion head on an autoregressive
+   * model): a paper titled for the other side whose abstract keeps naming this one, ranking neither,
+   * leans "hybrid".
+   */
+  inside: z.boolean().default(false),
 });
 
 /**
@@ -58,13 +104,13 @@ export const leanRulesSchema = z.strictObject({
   /** Exactly two sides, such as diffusion and autoregressive. */
   sides: z.tuple([leanSideSchema, leanSideSchema]),
   /** Verbs of winning: the side named before them is ahead ("outperforms", "beats"). */
-  ahead: z.array(phraseSchema).min(1),
+  ahead: z.array(listedPhraseSchema).min(1),
   /** Verbs of losing: the side named before them is behind ("lags behind", "underperforms"). */
-  behind: z.array(phraseSchema).min(1),
+  behind: z.array(listedPhraseSchema).min(1),
   /** In a sentence naming both sides, these mean the paper combines or connects them ("integrates", "unify"). */
-  hybrid: z.array(phraseSchema).min(1),
+  hybrid: z.array(listedPhraseSchema).min(1),
   /** In a sentence naming both sides, these mean an even-handed comparison ("differences and similarities"). */
-  neutral: z.array(phraseSchema).min(1),
+  neutral: z.array(listedPhraseSchema).min(1),
 });
 
 /**
@@ -122,3 +168,41 @@ export type TopicData = z.infer<typeof topicSchema>;
 export type TopicRules = z.infer<typeof topicRulesSchema>;
 export type LeanRules = z.infer<typeof leanRulesSchema>;
 export type FieldRule = z.infer<typeof fieldSchema>;
+
+/** One phrase written in a topic file, where it is written and where the rules look for it. */
+export interface RulePhrase {
+  phrase: string;
+  /** Its place in the frontmatter: `['rules', 'title', 'speech']`, `['lean', 'ahead', 2]`. */
+  path: Array<string | number>;
+  /** The text it is looked for in: the title, the abstract, or either (must, mustNot, lean). */
+  where: 'title' | 'abstract' | 'anywhere';
+  /** Its written reason, when it has one. */
+  why?: string;
+}
+
+/** Every phrase of a topic's `rules` and `lean`, in the order written. */
+export function rulePhrases(topic: TopicData): RulePhrase[] {
+  const found: RulePhrase[] = [];
+  const withWhy = (entry: RulePhrase, value: PhraseWeight | ListedPhrase): RulePhrase => {
+    const why = whyOf(value);
+    return why === undefined ? entry : { ...entry, why };
+  };
+  const { rules, lean } = topic;
+  if (rules) {
+    for (const where of ['title', 'abstract'] as const) {
+      for (const [phrase, weight] of Object.entries(rules[where])) found.push(withWhy({ phrase, path: ['rules', where, phrase], where }, weight));
+    }
+    for (const field of ['must', 'mustAlso', 'mustNot'] as const) {
+      rules[field].forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['rules', field, index], where: 'anywhere' }, item)));
+    }
+  }
+  if (lean) {
+    lean.sides.forEach((side, sideIndex) =>
+      side.phrases.forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['lean', 'sides', sideIndex, 'phrases', index], where: 'anywhere' }, item))),
+    );
+    for (const field of ['ahead', 'behind', 'hybrid', 'neutral'] as const) {
+      lean[field].forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['lean', field, index], where: 'anywhere' }, item)));
+    }
+  }
+  return found;
+}

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { readSynonymsFile } from '../../../src/format/synonyms-file.ts';
-import { findMatches, indexText, phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
+import { findMatches } from '../../../src/knowledge/phrase-pattern.ts';
+import { termPattern } from '../../../src/knowledge/search-terms.ts';
+import { indexText } from '../../../src/knowledge/tokens.ts';
 import { contentPapers } from '../../unit/knowledge/content.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
@@ -23,10 +25,10 @@ const judgements = parse(await readFile(new URL('./relevance.yaml', import.meta.
 const root = new URL('../../..', import.meta.url).pathname;
 const synonyms = await readSynonymsFile(root);
 const papers = await contentPapers();
-/** Each synonym group some paper writes, with those papers (per the topic rules' phrase matching). */
+/** Each synonym group some paper writes, with those papers (matched as the index's synonyms are). */
 const groups = synonyms.groups
   .map((terms) => {
-    const patterns = terms.map(phrasePattern);
+    const patterns = terms.map(termPattern);
     const writers = papers
       .filter((paper) => patterns.some((pattern) => findMatches(pattern, indexText(`${paper.title}\n${paper.abstract}`)).length > 0))
       .map((paper) => paper.slug);

@@ -193,7 +193,7 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('FastSpeech');
     const status = page.locator('[data-search-box] [role="status"]');
-    await status.filter({ hasText: /^\d+ results?; press the down arrow/ }).waitFor();
+    await status.filter({ hasText: /^\d+ results? for “FastSpeech”; press the down arrow/ }).waitFor();
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.textContent);
     expect(first).toMatch(/^FastSpeech/);

@@ -22,8 +22,8 @@ describe('schema', () => {
     const fix = '  fix: give the field a value that src/schemas/topic.ts accepts (every field is described there)';
     expect(printed(schema(await fixtureContent('schema-topic')))).toEqual([
       `content/topics/vision.md:5:3: rules.threshold is missing; expected a number. [schema]\n${fix}`,
-      `content/topics/vision.md:7:12: rules.title.image must be a number, got "two". [schema]\n${fix}`,
-      `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
+      `content/topics/vision.md:7:12: rules.title.image must be a number or \`{ points, why }\`, got "two". [schema]\n${fix}`,
+      `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
     ]);
   });
 

@@ -27,9 +27,20 @@ describe('parseTopicFile', () => {
       title: 'Speech',
       summary: 'About speech.',
       catchAll: false,
-      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustNot: [] },
+      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustAlso: [], mustNot: [] },
     });
     expect(body).toBe('Prose.');
+  });
+});
+
+describe('a phrase may carry a written reason', () => {
+  it('reads `{ points, why }` weights and `{ phrase, why }` list items', () => {
+    const { topic } = parseTopicFile(
+      file(`${valid.replace('{ speech: 3 }', '{ speech: { points: 3, why: "the field\'s own word" } }')}  must: [audio, { phrase: vocoder, why: "names a part of a speech generator" }]`),
+      'content/topics/speech.md',
+    );
+    expect(topic.rules!.title).toEqual({ speech: { points: 3, why: "the field's own word" } });
+    expect(topic.rules!.must).toEqual(['audio', { phrase: 'vocoder', why: 'names a part of a speech generator' }]);
   });
 });
 
@@ -40,7 +51,7 @@ describe('a broken rule file names the file, the line, the field and the fix', (
     ['a threshold that is not a number', valid.replace('threshold: 3', 'threshold: three'),
       'content/topics/speech.md:5:14: rules.threshold must be a number, got "three".' + TOPIC_FIX],
     ['a misspelt field', valid.replace('threshold: 3', 'treshold: 3\n  threshold: 3'),
-      'content/topics/speech.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"?' + TOPIC_FIX],
+      'content/topics/speech.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"?' + TOPIC_FIX],
     ['a phrase with punctuation', valid.replace('{ speech: 3 }', '{ "speech!": 3 }'),
       'content/topics/speech.md:6:23: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".' + TOPIC_FIX],
     ['a weight of zero', valid.replace('{ speech: 3 }', '{ speech: 0 }'),
@@ -49,6 +60,12 @@ describe('a broken rule file names the file, the line, the field and the fix', (
       'content/topics/speech.md:2:1: summary is missing; expected a text.' + TOPIC_FIX],
     ['no rules and no catchAll', 'title: Speech\nsummary: About speech.',
       'content/topics/speech.md:2:1: rules: is required (or set catchAll: true for the topic of leftovers).' + TOPIC_FIX],
+    ['a weight that is neither a number nor { points, why }', valid.replace('{ speech: 3 }', '{ speech: three }'),
+      'content/topics/speech.md:6:20: rules.title.speech must be a number or `{ points, why }`, got "three".' + TOPIC_FIX],
+    ['a weight with points but no reason', valid.replace('{ speech: 3 }', '{ speech: { points: 3 } }'),
+      'content/topics/speech.md:6:20: rules.title.speech.why is missing; expected a text.' + TOPIC_FIX],
+    ['a listed phrase with a misspelt reason field', `${valid}  must: [{ phrase: speech, wy: because }]`,
+      'content/topics/speech.md:7:10: rules.must[0].why is missing; expected a text.' + TOPIC_FIX + '\ncontent/topics/speech.md:7:28: rules.must[0].wy is not a known field; expected one of phrase, why. Did you mean "why"?' + TOPIC_FIX],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
       'content/topics/speech.md:6:13: rules.contrast: needs a `lean` section that names the two sides.' + TOPIC_FIX],
     ['a field with a misspelt key', `${valid}fields:\n  - { name: Images, phrase: [image] }\n  - { name: Text }`,

@@ -33,6 +33,8 @@ export type Lean = 'diffusion-ahead' | 'autoregressive-ahead' | 'hybrid' | 'neut
 export interface Judgement {
   topics: readonly RequiredTopic[];
   lean?: Lean;
+  /** For every paper with a `lean`: why the abstract leans that way, in a line, from reading it. */
+  leanWhy?: string;
   /** Why, for the calls a reader might make differently. */
   note?: string;
 }
@@ -55,22 +57,29 @@ export const golden: Record<string, Judgement> = {
   'ARLON: Boosting Diffusion Transformers with Autoregressive Models for Long Video Generation': {
     topics: ['vision-ar', 'diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'coarse visual tokens from an AR model guide a diffusion transformer; the two are combined, neither ranked',
   },
   'Flover: A Temporal Fusion Framework for Efficient Autoregressive Model Parallel Inference': { topics: ['llm-inference'] },
   'Pard: Permutation-Invariant Autoregressive Diffusion for Graph Generation': {
     topics: ['diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'generates graphs block by block autoregressively, each block by a shared diffusion model',
   },
   'Continuous Speculative Decoding for Autoregressive Image Generation': {
     topics: ['vision-ar', 'llm-inference', 'diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'speculative decoding for continuous AR image models, whose per-token distributions are diffusion ones',
     note: 'speculative decoding has to handle the diffusion distributions inside continuous AR image models',
   },
   'SequenceMatch: Imitation Learning for Autoregressive Sequence Modelling with Backtracking': { topics: [] },
   'Cognitively Inspired Energy-Based World Models': { topics: [] },
   'CooK: Empowering General-Purpose Language Models with Modular and Collaborative Knowledge': { topics: [] },
   'Generative Marginalization Models': { topics: [], note: 'an any-order alternative to ARMs; no diffusion' },
-  'Scaling up Masked Diffusion Models on Text': { topics: ['diffusion-vs-ar'], lean: 'diffusion-ahead' },
+  'Scaling up Masked Diffusion Models on Text': {
+    topics: ['diffusion-vs-ar'],
+    lean: 'diffusion-ahead',
+    leanWhy: 'masked diffusion matches ARMs while sampling faster and handles reversal tasks that larger ARMs fail',
+  },
   'Grounded Decoding: Guiding Text Generation with Grounded Models for Robot Control': { topics: [] },
   'Mirasol3B: A Multimodal Autoregressive model for time-aligned and contextual modalities': {
     topics: [],
@@ -79,11 +88,13 @@ export const golden: Record<string, Judgement> = {
   'CARP: Visuomotor Policy Learning via Coarse-to-Fine Autoregressive Prediction': {
     topics: ['diffusion-vs-ar'],
     lean: 'autoregressive-ahead',
+    leanWhy: 'the AR policy matches or surpasses diffusion policies while keeping AR efficiency',
     note: 'robot actions, not visual generation',
   },
   'Energy-Based Diffusion Language Models for Text Generation': {
     topics: ['diffusion-vs-ar'],
     lean: 'autoregressive-ahead',
+    leanWhy: 'diffusion LMs still underperform AR counterparts; the new one only approaches AR perplexity',
     note: 'diffusion language models "still underperform" AR and the new one "approaches" AR perplexity',
   },
   'FlexVAR: Flexible Visual Autoregressive Modeling without Residual Prediction': {
@@ -93,6 +104,7 @@ export const golden: Record<string, Judgement> = {
   'Your Absorbing Discrete Diffusion Secretly Models the Conditional Distributions of Clean Data': {
     topics: ['diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'unifies absorbing discrete diffusion with any-order AR models: a formal bridge',
     note: 'unifies absorbing discrete diffusion with any-order AR models; its speed-up is for diffusion sampling',
   },
   'Masked Audio Generation using a Single Non-Autoregressive Transformer': {
@@ -102,6 +114,7 @@ export const golden: Record<string, Judgement> = {
   'Stabilize the Latent Space for Image Autoregressive Modeling: A Unified Perspective': {
     topics: ['vision-ar', 'diffusion-vs-ar'],
     lean: 'autoregressive-ahead',
+    leanWhy: 'for the first time a GPT-style AR image model outperforms latent diffusion models',
   },
   'M-VAR: Decoupled Scale-wise Autoregressive Modeling for High-Quality Image Generation': {
     topics: ['vision-ar'],
@@ -124,12 +137,14 @@ export const golden: Record<string, Judgement> = {
   'Global Context with Discrete Diffusion in Vector Quantised Modelling for Image Generation': {
     topics: ['diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'discrete diffusion replaces the AR prior over VQ codes and resolves its drawbacks',
     note: 'discrete diffusion replaces the AR prior: not an AR visual model',
   },
   'FastSpeech: Fast, Robust and Controllable Text to Speech': { topics: ['speech-tts'] },
   'Lumina-mGPT: Illuminate Flexible Photorealistic Text-to-Image Generation with Multimodal Generative Pretraining': {
     topics: ['vision-ar', 'diffusion-vs-ar'],
     lean: 'neutral',
+    leanWhy: 'closes with a direct comparison of diffusion-based and AR methods, naming no winner',
     note: 'ends with a direct comparison of diffusion-based and AR methods',
   },
   'DDSP: Differentiable Digital Signal Processing': { topics: ['speech-tts'] },
@@ -145,6 +160,7 @@ export const golden: Record<string, Judgement> = {
   'Diffusion Beats Autoregressive: An Evaluation of Compositional Generation in Text-to-Image Models': {
     topics: ['vision-ar', 'diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'the AR text-to-image model is not yet on par with diffusion models on composition',
     note: 'evaluates an AR text-to-image model, so also vision-ar',
   },
   'PanGu-α: Large-scale Autoregressive Pretrained Chinese Language Models with Auto-parallel Computation': { topics: [] },
@@ -156,11 +172,13 @@ export const golden: Record<string, Judgement> = {
   'E-CAR: Efficient Continuous Autoregressive Image Generation via Multistage Modeling': {
     topics: ['vision-ar', 'llm-inference', 'diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'an AR model of continuous tokens whose tokens are decoded by flow-based denoising',
     note: 'efficiency is the point of the paper (10x fewer FLOPs); AR tokens with flow-based denoising',
   },
   'BAMM: Bidirectional Autoregressive Motion Model': {
     topics: ['diffusion-vs-ar'],
     lean: 'hybrid',
+    leanWhy: 'unifies masked and AR motion modelling against the diffusion and masked models that dominate',
     note: 'diffusion and masked motion models versus AR ones, unified; motion is not visual generation',
   },
   'Token-Supervised Value Models for Enhancing Mathematical Reasoning Capabilities of Large Language Models': { topics: [] },
@@ -168,6 +186,7 @@ export const golden: Record<string, Judgement> = {
   'Policy-Guided Diffusion': {
     topics: ['diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'diffusion trajectories are offered as the alternative to compounding-error AR world models',
     note: 'diffusion trajectories offered as the alternative to autoregressive world models',
   },
   'Contrastive Search Is What You Need For Neural Text Generation': { topics: [] },
@@ -179,6 +198,7 @@ export const golden: Record<string, Judgement> = {
   'Meissonic: Revitalizing Masked Generative Transformers for Efficient High-Resolution Text-to-Image Synthesis': {
     topics: ['diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'sides with masked non-AR generation at the level of diffusion models, against slow AR generation',
     note: 'contrasts diffusion and AR image generation and sides with masked (non-AR) modeling; not an AR model itself',
   },
   'HierSpeech++: Bridging the Gap between Semantic and Acoustic Representation of Speech by Hierarchical Variational Inference for Zero-shot Speech Synthesis': {
@@ -188,6 +208,7 @@ export const golden: Record<string, Judgement> = {
   'Vector Quantized Diffusion Model for Text-to-Image Synthesis': {
     topics: ['diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'VQ-Diffusion gives better images than AR models of similar size, and fifteen times faster',
   },
   'Pheme: Efficient and Conversational Speech Generation': { topics: ['speech-tts'] },
   'The Nature of Mathematical Modeling and Probabilistic Optimization Engineering in Generative AI': {
@@ -224,6 +245,7 @@ export const golden: Record<string, Judgement> = {
   'LaDiC: Are Diffusion Models Really Inferior to Autoregressive Counterparts for Image-to-Text Generation?': {
     topics: ['diffusion-vs-ar'],
     lean: 'diffusion-ahead',
+    leanWhy: 'diffusion captioning alleviates AR limitations and reaches strong competitiveness with AR models',
     note: 'captioning (image-to-text), so not visual generation; argues diffusion can match AR',
   },
 };

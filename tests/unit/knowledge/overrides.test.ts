@@ -9,7 +9,7 @@ const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic 
   title: id,
   summary: `About ${id}.`,
   catchAll: rules === undefined,
-  ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustNot: [], ...rules } } : {}),
+  ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustAlso: [], mustNot: [], ...rules } } : {}),
 });
 
 const paper = (slug: string, title: string, abstract: string, extra: Partial<Paper> = {}): Paper => ({
@@ -46,6 +46,7 @@ describe('deriveTopics', () => {
       topic: 'inference',
       score: 7,
       curated: false,
+      borderline: false,
       evidence: [
         { phrase: 'speculative decoding', text: 'speculative decoding', where: 'title', count: 1, points: 4 },
         { phrase: 'speculative decoding', text: 'speculative decoding', where: 'abstract', count: 1, points: 2 },
@@ -58,6 +59,15 @@ describe('deriveTopics', () => {
     expect(topicsOf(membership, 'nar')).toEqual([{ topic: 'other', curated: false }]);
     expect(topicsOf(membership, 'misc')).toEqual([{ topic: 'other', curated: false }]);
     expect(topicsOf(membership, 'tts')).toEqual([{ topic: 'speech', curated: false }]);
+  });
+
+  it('marks members within a point of the threshold as borderline and keeps papers just under it as near misses', () => {
+    const result = deriveTopics([paper('close', 'x', 'A TTS model.'), paper('under', 'x', 'A speech model.'), paper('far', 'x', 'Nothing.')], topics);
+    expect(result.byPaper.get('close' as PaperSlug)!.map((item) => [item.topic, item.score, item.borderline])).toEqual([['speech', 2, true]]);
+    expect(membership.byPaper.get('tts' as PaperSlug)!.map((item) => item.borderline)).toEqual([false]);
+    expect(result.nearMisses.map((miss) => [miss.paper, miss.topic, miss.score, miss.threshold, miss.evidence.map((item) => item.text)])).toEqual([
+      ['under', 'speech', 1, 2, ['speech']],
+    ]);
   });
 
   it('is deterministic: the same input gives the same result', () => {

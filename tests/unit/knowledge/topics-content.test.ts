@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
+import { rulePhrases } from '../../../src/schemas/topic.ts';
 import { contentPapers, contentTopics } from './content.ts';
 
 const papers = await contentPapers();
@@ -12,15 +13,7 @@ const famousModels = ['VAR', 'LlamaGen', 'MaskGIT', 'DiT', 'Transfusion', 'LLaDA
 
 /** Every phrase a topic file uses, with where. */
 function phrases(): Array<{ topic: string; phrase: string }> {
-  return topics.flatMap((topic) => {
-    const rules = topic.rules;
-    const lean = topic.lean;
-    const all = [
-      ...(rules ? [...Object.keys(rules.title), ...Object.keys(rules.abstract), ...rules.must, ...rules.mustNot] : []),
-      ...(lean ? [...lean.sides.flatMap((side) => side.phrases), ...lean.ahead, ...lean.behind, ...lean.hybrid, ...lean.neutral] : []),
-    ];
-    return all.map((phrase) => ({ topic: topic.id, phrase }));
-  });
+  return topics.flatMap((topic) => rulePhrases(topic).map(({ phrase }) => ({ topic: topic.id, phrase })));
 }
 
 const normalize = (text: string): string => text.toLowerCase().replace(/\*/g, '').replace(/[\s-]+/g, ' ').trim();

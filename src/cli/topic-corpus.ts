@@ -1,0 +1,64 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Paper } from '../knowledge/paper.ts';
+import type { PaperSlug } from '../util/ids.ts';
+
+/**
+ * The labelled topic corpus (tests/fixtures/topic-corpus/, described in its
+ * README): well-known papers outside the seed with hand labels for the four
+ * required topics, in a dev part to tune on and a held-out test part.
+ */
+export const CORPUS_DIR = 'tests/fixtures/topic-corpus';
+
+/** The parts of the corpus: `dev` may be tuned on; `test` is only ever measured. */
+export type CorpusPart = 'dev' | 'test';
+
+/** A paper with the hand judgement it is measured against. */
+export interface LabelledPaper {
+  paper: Paper;
+  /** Required topic ids the paper belongs to. */
+  topics: readonly string[];
+  /** Required topic ids whose call could reasonably go the other way. */
+  borderline: readonly string[];
+  /** For diffusion-vs-ar members: `diffusion-ahead`, `autoregressive-ahead`, `hybrid` or `neutral`. */
+  lean?: string;
+}
+
+interface CorpusEntry {
+  id: string;
+  title: string;
+  abstract: string;
+  topics?: Record<string, string>;
+  borderline?: string[];
+  lean?: string;
+}
+
+/** Read one part of the corpus under `root` (the repository). Slugs are `<part>-<id>`, unique across parts. */
+export async function readCorpus(part: CorpusPart, root = '.'): Promise<LabelledPaper[]> {
+  const file = join(root, CORPUS_DIR, `${part}.yaml`);
+  const entries = parse(await readFile(file, 'utf8')) as CorpusEntry[];
+  return entries.map((entry) => ({
+    paper: {
+      slug: `${part}-${entry.id}` as PaperSlug,
+      title: entry.title,
+      abstract: entry.abstract.trim(),
+      curatedTopics: [],
+      excludedTopics: [],
+    },
+    topics: Object.keys(entry.topics ?? {}),
+    borderline: entry.borderline ?? [],
+    ...(entry.lean ? { lean: entry.lean } : {}),
+  }));
+}
+
+/**
+ * Every paper of both parts under `root`, without labels, or none when the
+ * corpus is absent (a fork that dropped the tests). For counts that must not
+ * depend on which part a paper is in, such as `npm run check`'s topic-phrases.
+ */
+export async function corpusPapers(root = '.'): Promise<Paper[]> {
+  if (!(await access(join(root, CORPUS_DIR)).then(() => true, () => false))) return [];
+  const parts = await Promise.all((['dev', 'test'] as const).map((part) => readCorpus(part, root)));
+  return parts.flat().map((item) => item.paper);
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { topicReview } from '../../../src/checks/topic-review.ts';
+import { fixtureContent, printed } from './fixture.ts';
+
+describe('topic-review', () => {
+  it('lists papers decided by a small margin or only in the catch-all, and leaves curated ones alone', async () => {
+    expect(printed(topicReview(await fixtureContent('topic-review')))).toEqual([
+      'content/papers/close.mdx:2:8: joins vision by a small margin: 2 points against a threshold of 2; matched: image [topic-review]\n' +
+        '  fix: if it belongs there, keep it with `topics: [vision]`; if not, remove it with `excludeTopics: [vision]`',
+      'content/papers/nothing.mdx:2:8: lands only in "other": no topic\'s rules reach their threshold [topic-review]\n' +
+        '  fix: if it belongs to a topic, add it with `topics: [id]`; if "other" is right, add `topics: [other]`',
+      'content/papers/under.mdx:2:8: lands only in "other": no topic\'s rules reach their threshold (closest: vision, 1 of 2 points; matched: image) [topic-review]\n' +
+        '  fix: if it belongs to a topic, add it with `topics: [vision]`; if "other" is right, add `topics: [other]`',
+    ]);
+  });
+});

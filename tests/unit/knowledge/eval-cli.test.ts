@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const script = new URL('../../../scripts/eval.ts', import.meta.url).pathname;
+
+function runEval(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [script, ...args], { cwd: root }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run eval', { timeout: 60_000 }, () => {
+  it('prints precision, recall and F1 per required topic on the seed and the dev part, and holds the test part out', async () => {
+    const { code, stdout } = await runEval([]);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.split('\n');
+    expect(header).toMatch(/^topic +seed P\/R\/F1 \(n\+\) +dev P\/R\/F1 \(n\+\) *$/);
+    for (const topic of ['vision-ar', 'speech-tts', 'llm-inference', 'diffusion-vs-ar']) {
+      expect(rows.find((row) => row.startsWith(`${topic} `))).toMatch(/^[a-z-]+ +(?:\d\.\d{3} \d\.\d{3} \d\.\d{3} \(\d+\) +){2}$/);
+    }
+    expect(stdout).toContain('(test part held out: add -- --test only to report, once tuning is done)');
+    expect(stdout).not.toMatch(/test P\/R\/F1|false (?:positive|negative)/);
+  });
+
+  it('lists what the seed and the dev part get wrong with --details', async () => {
+    const { stdout } = await runEval(['--details']);
+    expect(stdout).toMatch(/^(?:seed|dev) [a-z-]+ false (?:positive|negative): .+$/m);
+    expect(stdout).not.toMatch(/^test /m);
+  });
+
+  it('refuses an unknown option, with the usage', async () => {
+    const { code, stderr } = await runEval(['--tset']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^eval: Unknown option '--tset'[\s\S]*\nusage: npm run eval \[-- --details\] \[-- --test\]\n$/);
+  });
+});
