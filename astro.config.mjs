@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { basePath } from './src/site/base-path.ts';
-import { readMentionNames } from './src/render/read-mention-names.ts';
 import { rehypeExternalLinks } from './src/render/rehype-external-links.ts';
 import { rehypeMentions } from './src/render/rehype-mentions.ts';
 import { rehypeTableScroll } from './src/render/rehype-table-scroll.ts';
@@ -45,7 +44,7 @@ const processor = unified({
   ],
   // The HTML transforms of the render path, one small rehype plugin each: add yours here.
   rehypePlugins: [
-    [rehypeMentions, { names: await readMentionNames(papers), papers, base }], // an abstract links the atlas papers it names
+    [rehypeMentions, { papers, base }], // an abstract links the atlas papers it names (their names come from the papers' loader)
     [rehypeExternalLinks, { site }], // links that leave the site get rel="noopener"
     rehypeTableScroll, // tables scroll sideways in a focusable, labelled region
   ],
