@@ -56,8 +56,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Inline all CSS: a first visit is then one request that fits in 14 KiB
-  // compressed, with no render-blocking stylesheet round trip.
-  build: { inlineStylesheets: 'always' },
+  // compressed, with no render-blocking stylesheet round trip. Four pages
+  // render at once so one page's file writes overlap the next page's work:
+  // with one at a time, a 2,000-paper build waited on the disk for a third
+  // of its page generation.
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   markdown: { processor },
   // Pagefind and the service worker run once `astro build` has exited (npm run build: scripts/build.ts),
   // so Pagefind's memory is not added to Astro's.
