@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePaperFile, type PaperFile } from './paper-file.ts';
 import { slugProblem } from './paper-slug.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
+import { readTexts } from '../util/read-texts.ts';
 
 /** A paper file of a folder of paper files (`content/papers/`). */
 export interface ExistingPaper {
@@ -22,15 +23,6 @@ export interface PaperFolder {
   messages: Message[];
 }
 
-/** Read files a few dozen at a time: in parallel, without running out of file handles on 10,000 papers. */
-async function readAll(paths: readonly string[], batch = 64): Promise<string[]> {
-  const texts: string[] = [];
-  for (let start = 0; start < paths.length; start += batch) {
-    texts.push(...(await Promise.all(paths.slice(start, start + batch).map((path) => readFile(path, 'utf8')))));
-  }
-  return texts;
-}
-
 /**
  * Read every `<slug>.mdx` in a folder with the paper reader: the files that
  * parse, and a message for each that does not. A missing folder is an empty one.
@@ -38,7 +30,7 @@ async function readAll(paths: readonly string[], batch = 64): Promise<string[]> 
  */
 export async function readPaperFolder(outDir: string, display: (path: string) => string): Promise<PaperFolder> {
   const names = (await readdir(outDir).catch(() => [])).filter((entry) => entry.endsWith('.mdx')).sort();
-  const texts = await readAll(names.map((name) => join(outDir, name)));
+  const texts = await readTexts(names.map((name) => join(outDir, name)));
   const papers = new Map<PaperSlug, ExistingPaper>();
   const messages: Message[] = [];
   names.forEach((name, index) => {

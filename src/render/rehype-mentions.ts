@@ -4,11 +4,16 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createMentionFinder } from '../knowledge/mentions.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { publishedMentionNames } from './mention-names.ts';
 
 /** Options for {@link rehypeMentions}. */
 export interface MentionsOptions {
-  /** Short name → paper, from `mentionNames` over every paper (computed once per build). */
-  names: ReadonlyMap<string, PaperSlug>;
+  /**
+   * Short name → paper, from `mentionNames` over every paper. Default: the
+   * names the papers' loader published for this build (./mention-names.ts),
+   * read when the plugin runs.
+   */
+  names?: ReadonlyMap<string, PaperSlug>;
   /** The folder of paper files (`content/papers`); files elsewhere, such as topics, are left alone. */
   papers: string;
   /** Astro's base, as in astro.config.mjs: `/` or `/atlas/`. */
@@ -27,11 +32,15 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'mdxJsxFlowElement', 'mdxJsxTextEle
  * for "Mentioned by", so every link has its way back.
  */
 export function rehypeMentions({ names, papers, base }: MentionsOptions) {
-  const find = createMentionFinder(names);
+  const finders = new WeakMap<ReadonlyMap<string, PaperSlug>, ReturnType<typeof createMentionFinder>>();
   const folder = resolve(papers);
   const prefix = base.replace(/\/+$/, '');
   return (tree: Root, file: VFile): void => {
     if (!file.path || dirname(resolve(file.path)) !== folder || !file.path.endsWith('.mdx')) return;
+    const current = names ?? publishedMentionNames();
+    if (!current) throw new Error(`${file.path}: rehypeMentions has no paper names to link: the papers' loader publishes them when it loads the papers, before any page renders`);
+    let find = finders.get(current);
+    if (!find) finders.set(current, (find = createMentionFinder(current)));
     const self = basename(file.path, '.mdx') as PaperSlug;
     const linked = new Set<PaperSlug>();
     visit(tree, (node, index, parent) => {

@@ -109,3 +109,5 @@ export const paperEntrySchema = paperSchema.extend({
   /** The abstract as plain text, paragraphs separated by a blank line, as the derivations read it. */
   abstract: z.string(),
 });
+
+export type PaperEntryData = z.infer<typeof paperEntrySchema>;

@@ -4,8 +4,13 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
-import { parsePaperTree } from '../format/paper-file.ts';
+import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { mentionNames } from '../knowledge/mentions.ts';
+import { publishMentionNames } from '../render/mention-names.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
+import type { PaperEntryData } from '../schemas/paper.ts';
+import type { PaperSlug } from '../util/ids.ts';
+import { readTexts } from '../util/read-texts.ts';
 
 /** Options for {@link paperLoader}. */
 export interface PaperLoaderOptions {
@@ -25,8 +30,13 @@ export interface PaperLoaderOptions {
  * compiler, as the glob loader would leave every page. Compiling every page
  * as an MDX module was half of a 10,000-paper build.
  *
- * Cached entries are reused when the file and the code that renders it are
- * unchanged: the digest covers the file's text and {@link codeVersion}.
+ * The names one abstract links to other papers by depend on every paper
+ * (src/knowledge/mentions.ts), so the loader works in two passes: it reads
+ * the papers whose files changed, works out the names from all of them and
+ * publishes them for the render path (src/render/mention-names.ts), then
+ * renders. A cached entry is reused when its file, the code that renders it
+ * ({@link codeVersion}) and the names are unchanged; when the names change,
+ * every page is rendered again.
  */
 export function paperLoader({ base }: PaperLoaderOptions): Loader {
   return {
@@ -35,63 +45,91 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, base);
       const version = await codeVersion(root);
-      const sync = fileSync(context, root, version);
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
-      const untouched = new Set(context.store.keys());
-      // A few dozen at a time: parallel reads without running out of file handles.
-      for (let start = 0; start < names.length; start += 64) {
-        const ids = await Promise.all(names.slice(start, start + 64).map((name) => sync(join(dir, name))));
-        for (const id of ids) untouched.delete(id);
-      }
-      for (const id of untouched) context.store.delete(id);
-      context.logger.info(`${names.length} papers: ${sync.rendered} rendered, ${sync.compiled} left to MDX (notes, or more than text and links), ${names.length - sync.rendered - sync.compiled} from the cache`);
+      const renderer = lazyRenderer(context);
+      const syncAll = async (): Promise<void> => {
+        const done = await syncPapers(context, { root, dir, version, renderer });
+        context.logger.info(`${done.papers} papers: ${done.rendered} rendered, ${done.compiled} left to MDX (notes, or more than text and links), ${done.cached} from the cache`);
+      };
+      await syncAll();
 
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(dir);
       const isPaper = (path: string): boolean => path.startsWith(dir + sep) && path.endsWith('.mdx');
+      // One sync at a time; each reads every file again, but renders only what changed.
+      let queue = Promise.resolve();
       const resync = (path: string): void => {
-        if (isPaper(path)) sync(path).catch((error: unknown) => context.logger.error(String(error)));
+        if (isPaper(path)) queue = queue.then(syncAll).catch((error: unknown) => context.logger.error(String(error)));
       };
-      watcher.on('add', resync);
-      watcher.on('change', resync);
-      watcher.on('unlink', (path) => {
-        if (isPaper(path)) context.store.delete(basename(path, '.mdx'));
-      });
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
   };
 }
 
-/** Read, parse and store one paper file; returns its id. Counts what it did. */
-function fileSync(context: LoaderContext, root: string, version: string) {
-  let renderer: AbstractRenderer | undefined;
-  const sync = async (path: string): Promise<string> => {
-    const id = basename(path, '.mdx');
+interface SyncOptions {
+  root: string;
+  dir: string;
+  version: string;
+  renderer: () => AbstractRenderer;
+}
+
+/** The meta-store key of the names the cached pages were rendered with. */
+const NAMES_KEY = 'mention-names';
+
+/** Read every paper file, work out the mention names, render and store what changed, forget removed files. */
+async function syncPapers(context: LoaderContext, { root, dir, version, renderer }: SyncOptions) {
+  const { store, meta } = context;
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+  const texts = await readTexts(files.map((name) => join(dir, name)));
+  const digestOf = (text: string, names: string): string => context.generateDigest(`${version}\0${names}\0${text}`);
+  const previousNames = meta.get(NAMES_KEY) ?? '';
+
+  // Pass 1: every paper's text, from the cache when its file is unchanged, read anew otherwise.
+  const papers = files.map((name, index) => {
+    const id = basename(name, '.mdx');
+    const path = join(dir, name);
     const filePath = relative(root, path).split(sep).join('/');
-    const text = await readFile(path, 'utf8');
-    const digest = context.generateDigest(`${version}\0${text}`);
-    const cached = context.store.get(id);
-    if (cached?.digest === digest && cached.filePath === filePath) {
-      if (cached.deferredRender) context.store.addModuleImport(filePath);
-      return id;
-    }
+    const text = texts[index]!;
+    const cached = store.get(id);
+    const fresh = cached?.digest === digestOf(text, previousNames) && cached.filePath === filePath ? cached : undefined;
     // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
-    const { file, abstract } = parsePaperTree(text, filePath);
-    const data = await context.parseData({ id, data: { ...file.frontmatter, abstract: file.abstractText }, filePath: path });
-    if (file.notes.trim() || !abstract.children.every(isPlain)) {
-      sync.compiled++;
-      context.store.set({ id, data, filePath, digest, deferredRender: true });
-    } else {
-      sync.rendered++;
-      renderer ??= createAbstractRenderer(context.config);
-      const html = await renderer(abstract, { path, frontmatter: file.frontmatter });
-      context.store.set({ id, data, filePath, digest, rendered: { html } });
+    const read = fresh ? undefined : parsePaperTree(text, filePath);
+    const data = fresh ? (fresh.data as PaperEntryData) : { ...read!.file.frontmatter, abstract: read!.file.abstractText };
+    return { id, path, filePath, text, fresh, read, data };
+  });
+  const names = mentionNames(papers.map(({ id, data }) => paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug)));
+  publishMentionNames(names);
+  const namesKey = context.generateDigest(JSON.stringify([...names]));
+
+  // Pass 2: render and store each changed page, or every page when the names changed.
+  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0 };
+  for (const paper of papers) {
+    if (paper.fresh && namesKey === previousNames) {
+      if (paper.fresh.deferredRender) store.addModuleImport(paper.filePath);
+      done.cached++;
+      continue;
     }
-    return id;
-  };
-  sync.rendered = 0;
-  sync.compiled = 0;
-  return sync;
+    const { file, abstract } = paper.read ?? parsePaperTree(paper.text, paper.filePath);
+    const data = await context.parseData({ id: paper.id, data: paper.data, filePath: paper.path });
+    const entry = { id: paper.id, data, filePath: paper.filePath, digest: digestOf(paper.text, namesKey) };
+    if (file.notes.trim() || !abstract.children.every(isPlain)) {
+      done.compiled++;
+      store.set({ ...entry, deferredRender: true });
+    } else {
+      done.rendered++;
+      store.set({ ...entry, rendered: { html: await renderer()(abstract, { path: paper.path, frontmatter: file.frontmatter }) } });
+    }
+  }
+  const present = new Set(papers.map((paper) => paper.id));
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  meta.set(NAMES_KEY, namesKey);
+  return done;
+}
+
+/** The abstract renderer, made on first use: a sync served from the cache needs none. */
+function lazyRenderer(context: LoaderContext): () => AbstractRenderer {
+  let renderer: AbstractRenderer | undefined;
+  return () => (renderer ??= createAbstractRenderer(context.config));
 }
 
 /**
