@@ -25,6 +25,9 @@ const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 
  * list links to it. The sentences come from the same extractor over the
  * same text the atlas reads (the abstract's blocks, joined by a blank line),
  * so the anchors agree with the list; only the paper being rendered is read.
+ * A paper rendered as data comes with its key numbers already extracted by
+ * the loader (`file.data.keyNumbers`, src/render/render-abstract.ts); a page
+ * compiled as MDX has them extracted here.
  * The text between sentences stays outside the marks, so words keep their
  * spaces in the HTML and in the search index.
  */
@@ -33,7 +36,7 @@ export function remarkKeyNumberMarks() {
     if (!PAPER_FILE.test(file.path ?? '')) return;
     const blocks = abstractBlocks(tree);
     const texts = blocks.map((block) => toString(block));
-    const numbers = extractKeyNumbers(texts.join('\n\n'));
+    const numbers = (file.data.keyNumbers as readonly KeyNumber[] | undefined) ?? extractKeyNumbers(texts.join('\n\n'));
     if (numbers.length === 0) return;
     const anchors = claimAnchors(numbers);
     const ends = new Map(numbers.map((number) => [number.sentenceStart, number.sentenceStart + number.sentence.length]));

@@ -5,9 +5,10 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import type { KeyNumber } from '../knowledge/key-numbers.ts';
 
 /** Renders a paper's abstract, as parsed (src/format/paper-file.ts), to HTML. */
-export type AbstractRenderer = (abstract: Root, options: { path: string; frontmatter: Record<string, unknown> }) => Promise<string>;
+export type AbstractRenderer = (abstract: Root, options: { path: string; frontmatter: Record<string, unknown>; keyNumbers: readonly KeyNumber[] }) => Promise<string>;
 
 /**
  * A renderer for abstracts made of the site's own Markdown processor,
@@ -21,7 +22,9 @@ export type AbstractRenderer = (abstract: Root, options: { path: string; frontma
  * heading ids, raw HTML) is left out: the loader sends here only abstracts
  * of paragraphs, text and links, where those steps do nothing, and leaves
  * anything else to the MDX compiler. Plugins see a file whose path is the
- * paper's and whose `data.astro.frontmatter` is its frontmatter, as in MDX.
+ * paper's and whose `data.astro.frontmatter` is its frontmatter, as in MDX,
+ * and whose `data.keyNumbers` are the key numbers the loader extracted
+ * (src/render/remark-key-number-marks.ts uses them rather than extract again).
  */
 export function createAbstractRenderer(config: AstroConfig): AbstractRenderer {
   const processor = config.markdown.processor;
@@ -35,9 +38,9 @@ export function createAbstractRenderer(config: AstroConfig): AbstractRenderer {
     .use(plugins(rehypePlugins, 'rehypePlugins'))
     .use(rehypeStringify)
     .freeze();
-  return async (abstract, { path, frontmatter }) => {
+  return async (abstract, { path, frontmatter, keyNumbers }) => {
     // The tree is the loader's own, used once: plugins may change it in place.
-    const file = new VFile({ path, data: { astro: { frontmatter } } });
+    const file = new VFile({ path, data: { astro: { frontmatter }, keyNumbers } });
     return pipeline.stringify(await pipeline.run(abstract, file), file);
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { KeyNumber } from '../knowledge/key-numbers.ts';
 import { isArxivId, isDoi } from '../util/scholarly-ids.ts';
 
 /** Where a link in an abstract points, as far as its address tells. */
@@ -108,6 +109,13 @@ export type PaperFrontmatter = z.infer<typeof paperSchema>;
 export const paperEntrySchema = paperSchema.extend({
   /** The abstract as plain text, paragraphs separated by a blank line, as the derivations read it. */
   abstract: z.string(),
+  /**
+   * Its key numbers (src/knowledge/key-numbers.ts), extracted once by the
+   * loader and kept in the content cache with the rest: the render marks
+   * their sentences and the atlas lists them without reading the abstract
+   * again. Written by code, never by hand, so not checked field by field.
+   */
+  keyNumbers: z.array(z.custom<KeyNumber>()),
 });
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
+import type { KeyNumber } from '../knowledge/key-numbers.ts';
 import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
@@ -54,9 +54,10 @@ async function loadAtlas(): Promise<Atlas> {
   entries.sort(bySeedOrder);
   const papers: AtlasPaper[] = entries.map((entry, index) => {
     const slug = paperSlug(entry);
-    // The loader read the abstract with the ingest's reader, so the site and the CLI derive from the very same text.
+    // The loader read the abstract with the ingest's reader, so the site and the CLI derive from the very same text;
+    // it extracted the key numbers too, once, and its cache keeps them between builds.
     const paper = paperFromFile({ frontmatter: entry.data, abstractText: entry.data.abstract }, slug);
-    return { slug, entry, paper, keyNumbers: extractKeyNumbers(paper.abstract), index, prev: undefined, next: undefined };
+    return { slug, entry, paper, keyNumbers: entry.data.keyNumbers, index, prev: undefined, next: undefined };
   });
   for (const [index, paper] of papers.entries()) {
     paper.prev = papers[index - 1];
@@ -66,7 +67,13 @@ async function loadAtlas(): Promise<Atlas> {
   const plain = papers.map((item) => item.paper);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
-  for (const [slug, named] of mentions) for (const target of named) mentionedBy.set(target, [...(mentionedBy.get(target) ?? []), slug]);
+  for (const [slug, named] of mentions) {
+    for (const target of named) {
+      const by = mentionedBy.get(target);
+      if (by) by.push(slug);
+      else mentionedBy.set(target, [slug]);
+    }
+  }
   return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related: relatedPapers(plain), mentions, mentionedBy };
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { extractKeyNumbers } from '../knowledge/key-numbers.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
 import { publishMentionNames } from '../render/mention-names.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
@@ -94,7 +95,7 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
     const fresh = cached?.digest === digestOf(text, previousNames) && cached.filePath === filePath ? cached : undefined;
     // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
     const read = fresh ? undefined : parsePaperTree(text, filePath);
-    const data = fresh ? (fresh.data as PaperEntryData) : { ...read!.file.frontmatter, abstract: read!.file.abstractText };
+    const data = fresh ? (fresh.data as PaperEntryData) : { ...read!.file.frontmatter, abstract: read!.file.abstractText, keyNumbers: extractKeyNumbers(read!.file.abstractText) };
     return { id, path, filePath, text, fresh, read, data };
   });
   const names = mentionNames(papers.map(({ id, data }) => paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug)));
@@ -117,7 +118,7 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
       store.set({ ...entry, deferredRender: true });
     } else {
       done.rendered++;
-      store.set({ ...entry, rendered: { html: await renderer()(abstract, { path: paper.path, frontmatter: file.frontmatter }) } });
+      store.set({ ...entry, rendered: { html: await renderer()(abstract, { path: paper.path, frontmatter: file.frontmatter, keyNumbers: data.keyNumbers }) } });
     }
   }
   const present = new Set(papers.map((paper) => paper.id));
