@@ -233,11 +233,12 @@ async function searchBytes(browser: Browser, site: ServedSite, budget: { first: 
   await network.idle();
   const [first, ...later] = await headerSearches(page, network);
   row(`first: "${firstQuery}" (header)`, `${kib(first!.bytes)} ${first!.bytes <= budget.first ? 'ok' : 'OVER'}`);
-  for (const [label, bytes] of byKind(first!.requests)) row('', `${label.padEnd(24)} ${kib(bytes)}`);
+  for (const [label, bytes, count] of byKind(first!.requests)) row('', `${label.padEnd(24)} ${kib(bytes)} (${count})`);
   for (const search of later) {
     const loads = search.requests.filter((request) => /\/pagefind\/index\//.test(request.url)).length;
     const note = loads > 0 ? ` (${loads} index chunk(s) not loaded before)` : '';
     row(`later: "${search.query}"`, `${kib(search.bytes)} in ${search.requests.length} request(s) ${search.bytes <= budget.later ? 'ok' : 'OVER'}${note}`);
+    for (const [label, bytes, count] of byKind(search.requests)) row('', `${label.padEnd(24)} ${kib(bytes)} (${count})`);
   }
   summary.push(['first search (header, over the wire)', kib(first!.bytes)]);
   summary.push(['later searches', later.map((search) => kib(search.bytes)).join(', ')]);
@@ -390,8 +391,8 @@ async function open(browser: Browser, serviceWorkers: 'block' | 'allow' = 'block
   return { page, network, close: () => context.close() };
 }
 
-/** What the bytes of a search went to. */
-function byKind(requests: Request[]): [string, number][] {
+/** What the bytes of a search went to: per kind of file, its bytes and requests. */
+function byKind(requests: Request[]): [string, number, number][] {
   const kinds: [string, RegExp][] = [
     ['search UI (our bundle)', /\/_astro\/.*\.js$/],
     ['pagefind.js', /\/pagefind\/pagefind\.js$/],
@@ -401,13 +402,14 @@ function byKind(requests: Request[]): [string, number][] {
     ['filter index', /\/pagefind\/filter\//],
     ['result fragments', /\/pagefind\/fragment\//],
   ];
-  const totals = new Map<string, number>();
+  const totals = new Map<string, [number, number]>();
   for (const request of requests) {
     const path = new URL(request.url).pathname;
     const kind = kinds.find(([, pattern]) => pattern.test(path))?.[0] ?? `other (${path})`;
-    totals.set(kind, (totals.get(kind) ?? 0) + request.bytes);
+    const [bytes, count] = totals.get(kind) ?? [0, 0];
+    totals.set(kind, [bytes + request.bytes, count + 1]);
   }
-  return [...totals];
+  return [...totals].map(([kind, [bytes, count]]) => [kind, bytes, count]);
 }
 
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
