@@ -21,7 +21,12 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
-  // Safe: Pagefind HTML-encodes the page text before adding <mark>.
+  // Pagefind 1.6 stores the page text decoded in its index (a `<` in an
+  // abstract is `<` in the fragment). When pagefind.js loads a fragment it
+  // replaces `<` with `&lt;` and `>` with `&gt;` (nothing else: not `&`, not
+  // quotes) and then wraps the matched words in <mark>. So this HTML holds no
+  // element but <mark> and no attribute; the one thing it does not show as
+  // written is a character reference typed in the text (`&amp;` shows as `&`).
   excerpt.innerHTML = result.excerpt;
 
   item.append(title, about, excerpt);
