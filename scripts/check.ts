@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyLinks } from '../src/checks/body-links.ts';
 import { buildSite } from '../src/checks/build-site.ts';
+import { caseDuplicates } from '../src/checks/case-duplicates.ts';
 import { formatMessage, type CheckMessage } from '../src/checks/check-message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
@@ -57,7 +58,7 @@ const { quick } = options();
 const content = await loadContent(root);
 const contentProblems = await step(
   'content',
-  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks].flatMap((rule) => rule(content)),
+  () => [schema, unknownTopics, duplicateTitles, slugs, caseDuplicates, bodyLinks].flatMap((rule) => rule(content)),
   `, ${content.papers.length} papers and ${content.topics.length} topics`,
 );
 await step('ingest --check', async () => {

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../src/pipeline/write-plan.ts';
 import { planTopics } from '../src/cli/plan-topics.ts';
+import { escapeUnsafe, quotePath } from '../src/util/quote.ts';
 
 /** What ingest would do to a file, for --dry-run and --check. */
 const VERB: Record<PlannedFile['status'], string> = { created: 'create', updated: 'update', removed: 'remove', unchanged: 'keep', kept: 'keep' };
@@ -32,10 +33,15 @@ function options() {
   }
 }
 
-/** `file:line:column: reason`, the form editors and CI annotate. */
+/**
+ * `file:line:column: reason`, the form editors and CI annotate. A file name
+ * holding a newline or a control character is quoted and such characters in
+ * the reason are escaped: no seed name or text can print a line of its own.
+ */
 function format(message: IngestMessage): string {
-  const place = message.line === null ? message.file : `${message.file}:${message.line}:${message.column ?? 1}`;
-  return `${place}: ${message.severity === 'error' ? '' : `${message.severity}: `}${message.reason}`;
+  const file = quotePath(message.file);
+  const place = message.line === null ? file : `${file}:${message.line}:${message.column ?? 1}`;
+  return `${place}: ${message.severity === 'error' ? '' : `${message.severity}: `}${escapeUnsafe(message.reason)}`;
 }
 
 /** The `--json` report. */
@@ -73,10 +79,10 @@ if (errors.length) {
   err(`ingest: ${errors.length} error(s); nothing written`);
   process.exit(1);
 }
-if (args.verbose) for (const line of plan.log) out(line);
+if (args.verbose) for (const line of plan.log) out(escapeUnsafe(line));
 
 if (args.check) {
-  for (const file of changes) err(`${file.path}: not what the seeds give (ingest would ${VERB[file.status]} it)`);
+  for (const file of changes) err(`${quotePath(file.path)}: not what the seeds give (ingest would ${VERB[file.status]} it)`);
   if (changes.length) {
     err(`ingest --check: ${changes.length} file(s) differ; run npm run ingest`);
     process.exit(1);
@@ -87,9 +93,11 @@ if (args.check) {
 
 if (write) await writePlan(plan);
 for (const file of plan.files) {
-  if (file.status === 'kept') out(`kept hand-edited ${file.path}`);
-  else if (file.status !== 'unchanged' && (args.verbose || !write)) out(`${write ? file.status : `would ${VERB[file.status]}`} ${file.path}`);
+  if (file.status === 'kept') out(`kept hand-edited ${quotePath(file.path)}`);
+  else if (file.status !== 'unchanged' && (args.verbose || !write)) out(`${write ? file.status : `would ${VERB[file.status]}`} ${quotePath(file.path)}`);
 }
+// Dropped chrome is counted even without --verbose: a paper read as chrome is then never lost unseen.
+const chrome = plan.chrome ? `; ${plan.chrome} paragraph(s) of page chrome dropped (--verbose names them)` : '';
 out(
-  `ingest: ${plan.papers.length} papers; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept, ${count('removed')} removed${write ? '' : ' (dry run: nothing written)'}`,
+  `ingest: ${plan.papers.length} papers; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('kept')} kept, ${count('removed')} removed${chrome}${write ? '' : ' (dry run: nothing written)'}`,
 );

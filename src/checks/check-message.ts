@@ -1,3 +1,5 @@
+import { escapeUnsafe, quotePath } from '../util/quote.ts';
+
 /** One problem `npm run check` found: where it is, what is wrong, and how to fix it. */
 export interface CheckMessage {
   /** Path from the repository root (`content/papers/x.mdx`), or the address of a built page. */
@@ -16,9 +18,13 @@ export interface CheckMessage {
 
 /**
  * `file:line:column: reason [rule]` (the form editors and CI annotate),
- * then the fix on its own indented line.
+ * then the fix on its own indented line. A file name with a newline or a
+ * control character in it is quoted, and such characters anywhere else are
+ * escaped, so no name or seed text can print a line of its own (a CI runner
+ * reads a line `::error ...` as a command).
  */
 export function formatMessage(message: CheckMessage): string {
-  const place = message.line === undefined ? message.file : `${message.file}:${message.line}:${message.column ?? 1}`;
-  return `${place}: ${message.reason} [${message.rule}]\n  fix: ${message.fix}`;
+  const file = quotePath(message.file);
+  const place = message.line === undefined ? file : `${file}:${message.line}:${message.column ?? 1}`;
+  return `${place}: ${escapeUnsafe(message.reason)} [${message.rule}]\n  fix: ${escapeUnsafe(message.fix)}`;
 }

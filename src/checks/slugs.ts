@@ -1,5 +1,5 @@
 import { resolveAliases } from '../format/aliases.ts';
-import { isPaperSlug, PAPER_INDEX_VIEWS } from '../util/ids.ts';
+import { isPaperSlug, slugConflict } from '../util/ids.ts';
 import type { CheckMessage } from './check-message.ts';
 import { frontmatterPosition } from './frontmatter-position.ts';
 import type { Content } from './load-content.ts';
@@ -21,18 +21,11 @@ export function slugs(content: Content): CheckMessage[] {
         reason: `the file name "${paper.name}" is not a paper slug`,
         fix: 'rename the file to lowercase ASCII letters and digits in words joined by single hyphens, at most 80 characters; the name is the page address /papers/<slug>/',
       });
-    } else if (/^\d+$/.test(paper.name)) {
+    } else if (slugConflict(paper.name)) {
       messages.push({
         file: paper.path,
         rule,
-        reason: `the slug "${paper.name}" is only digits, the address of a page of the paper index (/papers/${paper.name}/)`,
-        fix: `rename the file, e.g. to paper-${paper.name}.mdx`,
-      });
-    } else if (PAPER_INDEX_VIEWS.has(paper.name)) {
-      messages.push({
-        file: paper.path,
-        rule,
-        reason: `the slug "${paper.name}" is the address of a view of the paper index (/papers/${paper.name}/)`,
+        reason: `the slug "${paper.name}" ${slugConflict(paper.name)}`,
         fix: `rename the file, e.g. to paper-${paper.name}.mdx`,
       });
     }

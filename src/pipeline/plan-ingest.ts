@@ -1,10 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Paper } from '../knowledge/paper.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import { contributedIdentifiers, isHandEdited, paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { describeFsError, isFsError } from '../util/fs-error.ts';
+import { quote } from '../util/quote.ts';
+import { FileRefusal, readProjectFile } from '../util/read-project-file.ts';
 import { ingestProcessor, type IngestContext } from './ingest-processor.ts';
 
 export interface IngestOptions {
@@ -41,6 +44,8 @@ export interface IngestPlan {
   messages: IngestMessage[];
   /** One line per stage and seed file (for `--verbose`). */
   log: string[];
+  /** Paragraphs of page chrome dropped before the first paper of each seed (named in `messages` as notes). */
+  chrome: number;
   /** Absolute output folder. */
   outDir: string;
 }
@@ -55,16 +60,41 @@ function toMessage(message: VFileMessage, fallbackFile: string): IngestMessage {
   };
 }
 
-/** Read files a few dozen at a time: in parallel, without running out of file handles on 10,000 papers. */
-async function readAll(paths: readonly string[], batch = 64): Promise<string[]> {
-  const texts: string[] = [];
-  for (let start = 0; start < paths.length; start += batch) {
-    texts.push(...(await Promise.all(paths.slice(start, start + batch).map((path) => readFile(path, 'utf8')))));
+const errorMessage = (file: string, reason: string, line: number | null = null): IngestMessage => ({ file, line, column: line === null ? null : 1, severity: 'error', reason });
+
+/** A file's bytes, or the error message that says why it cannot be read (a folder, a link out of the repository, too big, ...). */
+async function read(path: string, shown: string, root: string): Promise<Uint8Array | IngestMessage> {
+  try {
+    return await readProjectFile(path, root);
+  } catch (error) {
+    if (error instanceof FileRefusal) return errorMessage(shown, error.message);
+    if (isFsError(error)) return errorMessage(shown, describeFsError(error));
+    throw error;
   }
-  return texts;
 }
 
-const errorMessage = (file: string, reason: string, line: number | null = null): IngestMessage => ({ file, line, column: line === null ? null : 1, severity: 'error', reason });
+/** Read files a few dozen at a time: in parallel, without running out of file handles on 10,000 papers. */
+async function readAll(paths: readonly string[], shown: (path: string) => string, root: string, batch = 64): Promise<Array<Uint8Array | IngestMessage>> {
+  const results: Array<Uint8Array | IngestMessage> = [];
+  for (let start = 0; start < paths.length; start += batch) {
+    results.push(...(await Promise.all(paths.slice(start, start + batch).map((path) => read(path, shown(path), root)))));
+  }
+  return results;
+}
+
+/** The names in a folder, or the error message saying why it cannot be listed; a missing folder is `missing`. */
+async function list(folder: string, shown: string, missing: string[] | string): Promise<string[] | IngestMessage> {
+  try {
+    return (await readdir(folder)).sort();
+  } catch (error) {
+    if (!isFsError(error)) throw error;
+    if (error.code === 'ENOENT') return typeof missing === 'string' ? errorMessage(shown, missing) : missing;
+    if (error.code === 'ENOTDIR') return errorMessage(shown, 'is a file, not a folder');
+    return errorMessage(shown, describeFsError(error));
+  }
+}
+
+const decoder = new TextDecoder();
 
 /**
  * Work out everything a run would do, in memory: read the seeds and the
@@ -76,23 +106,30 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const display = (path: string): string => relative(cwd, path).split(sep).join('/');
   const seedDir = resolve(cwd, options.seeds);
   const outDir = resolve(cwd, options.out);
-  const plan: IngestPlan = { papers: [], files: [], messages: [], log: [], outDir };
+  const plan: IngestPlan = { papers: [], files: [], messages: [], log: [], chrome: 0, outDir };
 
   const existing = new Map<string, PaperFile>();
   const existingText = new Map<string, string>();
   const byTitle = new Map<string, PaperSlug>();
   const byHash = new Map<string, PaperSlug>();
-  const names = (await readdir(outDir).catch(() => [])).filter((entry) => entry.endsWith('.mdx')).sort();
-  const texts = await readAll(names.map((name) => join(outDir, name)));
+  const listed = await list(outDir, display(outDir), []);
+  if (!Array.isArray(listed)) plan.messages.push(listed);
+  const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.mdx')) : [];
+  const contents = await readAll(names.map((name) => join(outDir, name)), display, cwd);
   names.forEach((name, index) => {
     const path = display(join(outDir, name));
     const slug = name.slice(0, -'.mdx'.length);
+    const content = contents[index]!;
     if (!isPaperSlug(slug)) {
-      plan.messages.push(errorMessage(path, `"${slug}" is not a slug; rename the file to lowercase words joined by hyphens`));
+      plan.messages.push(errorMessage(path, `${quote(slug)} is not a slug; rename the file to lowercase words joined by hyphens`));
+      return;
+    }
+    if (!(content instanceof Uint8Array)) {
+      plan.messages.push(content);
       return;
     }
     try {
-      const text = texts[index]!;
+      const text = decoder.decode(content);
       const file = parsePaperFile(text, path);
       existing.set(slug, file);
       existingText.set(slug, text);
@@ -104,9 +141,10 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
     }
   });
 
-  const seedNames = (await readdir(seedDir).catch(() => undefined))?.filter((entry) => entry.endsWith('.txt')).sort();
-  if (!seedNames?.length) {
-    plan.messages.push(errorMessage(display(seedDir), seedNames ? 'no seed listings here; expected one or more .txt files' : 'no such folder; pass --seeds DIR'));
+  const seedList = await list(seedDir, display(seedDir), 'no such folder; pass --seeds DIR');
+  const seedNames = Array.isArray(seedList) ? seedList.filter((entry) => entry.endsWith('.txt')) : [];
+  if (!seedNames.length) {
+    plan.messages.push(Array.isArray(seedList) ? errorMessage(display(seedDir), 'no seed listings here; expected one or more .txt files') : seedList);
     return plan;
   }
 
@@ -114,7 +152,12 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const processor = ingestProcessor(context);
   for (const name of seedNames) {
     const path = join(seedDir, name);
-    const file = new VFile({ path: display(path), value: await readFile(path) });
+    const value = await read(path, display(path), cwd);
+    if (!(value instanceof Uint8Array)) {
+      plan.messages.push(value);
+      continue;
+    }
+    const file = new VFile({ path: display(path), value });
     try {
       await processor.run(processor.parse(file), file);
     } catch (error) {
@@ -123,9 +166,11 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
     }
     plan.messages.push(...file.messages.map((message) => toMessage(message, file.path)));
     plan.log.push(...(file.data.stageLog ?? []).map((line) => `${file.path}: ${line}`));
+    plan.chrome += file.data.chrome ?? 0;
     for (const page of file.data.pages ?? []) {
       const path = display(join(outDir, `${page.slug}.mdx`));
-      const unchanged = page.text !== undefined && page.text === existingText.get(page.slug);
+      // Text, not line ends: a CRLF checkout (Git on Windows) of an up-to-date file is unchanged.
+      const unchanged = page.text !== undefined && page.text === existingText.get(page.slug)?.replace(/\r\n?/g, '\n');
       // Validate what we are about to write by reading it back, as the site will (an unchanged file was read already).
       const written = page.text === undefined || unchanged ? page.existing! : parsePaperFile(page.text, path);
       if (page.text !== undefined && isHandEdited(written)) throw new Error(`${path}: ingest rendered a file whose hash does not match`);

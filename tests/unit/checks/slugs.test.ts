@@ -11,6 +11,8 @@ describe('slugs', () => {
         '  fix: rename the file to lowercase ASCII letters and digits in words joined by single hyphens, at most 80 characters; the name is the page address /papers/<slug>/',
       'content/papers/by-title.mdx: the slug "by-title" is the address of a view of the paper index (/papers/by-title/) [slugs]\n' +
         '  fix: rename the file, e.g. to paper-by-title.mdx',
+      'content/papers/con.mdx: the slug "con" is a name Windows reserves for a device: a file of that name cannot be checked out on Windows [slugs]\n' +
+        '  fix: rename the file, e.g. to paper-con.mdx',
       'content/papers/kept.mdx:9:21: alias "Old Name" is not a slug [slugs]\n' +
         '  fix: write the last part of the old address /papers/<alias>/: lowercase ASCII letters and digits in words joined by single hyphens',
       'content/papers/merged.mdx:9:11: alias "kept" is the slug of another paper, content/papers/kept.mdx [slugs]\n' +
