@@ -1,5 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isFsError } from '../util/fs-error.ts';
+import { readProjectFile } from '../util/read-project-file.ts';
 import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
 
@@ -12,7 +14,7 @@ export interface ContentFile<T> {
   text: string;
   /** The file as read by src/format/paper-file.ts or src/format/topic-file.ts; undefined when that threw. */
   parsed: T | undefined;
-  /** What the reader threw, for the schema rule to explain. */
+  /** What the reader threw (or a FileRefusal: a folder, a link out of the repository, too big), for the schema rule to explain. */
   error: unknown;
 }
 
@@ -23,15 +25,23 @@ export interface Content {
 }
 
 async function readFolder<T>(root: string, folder: string, extension: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>[]> {
-  const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
+  // A missing folder is an empty one; an unreadable one is the command's failure to report, not an empty folder.
+  const listed = await readdir(join(root, folder)).catch((error: unknown) => {
+    if (isFsError(error) && error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const names = listed.filter((name) => name.endsWith(extension)).sort();
+  const decoder = new TextDecoder();
   return Promise.all(
     names.map(async (fileName) => {
       const path = `${folder}/${fileName}`;
-      const text = await readFile(join(root, path), 'utf8');
       const name = fileName.slice(0, -extension.length);
+      let text = '';
       try {
+        text = decoder.decode(await readProjectFile(join(root, path), root));
         return { path, name, text, parsed: parse(text, path), error: undefined };
       } catch (error) {
+        if (isFsError(error)) throw error;
         return { path, name, text, parsed: undefined, error };
       }
     }),

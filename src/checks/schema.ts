@@ -1,5 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import { ContentValidationError } from '../schemas/validate.ts';
+import { FileRefusal } from '../util/read-project-file.ts';
 import type { CheckMessage } from './check-message.ts';
 import type { Content } from './load-content.ts';
 
@@ -26,15 +27,18 @@ const PLACED = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<reason>.*)$/s;
  */
 export function schema(content: Content): CheckMessage[] {
   const messages: CheckMessage[] = [];
+  for (const file of [...content.papers, ...content.topics]) {
+    if (file.error instanceof FileRefusal) messages.push({ file: file.path, rule, reason: file.error.message, fix: 'make it a plain text file inside the repository, as the other content files are' });
+  }
   for (const paper of content.papers) {
-    if (paper.error === undefined) continue;
+    if (paper.error === undefined || paper.error instanceof FileRefusal) continue;
     if (!(paper.error instanceof VFileMessage)) throw paper.error;
     const { reason, line, column } = paper.error;
     messages.push({ file: paper.path, line: line ?? undefined, column: column ?? undefined, rule, reason, fix: paperFix(reason) });
   }
   for (const topic of content.topics) {
     const { error } = topic;
-    if (error === undefined) continue;
+    if (error === undefined || error instanceof FileRefusal) continue;
     if (error instanceof ContentValidationError) {
       for (const sentence of error.sentences) {
         const fix = sentence.startsWith('the file name')

@@ -9,6 +9,7 @@ import { describeFsError, isFsError } from '../util/fs-error.ts';
 import { quote } from '../util/quote.ts';
 import { FileRefusal, readProjectFile } from '../util/read-project-file.ts';
 import { ingestProcessor, type IngestContext } from './ingest-processor.ts';
+import { isWriteInterrupted, WORK_DIR } from './write-plan.ts';
 
 export interface IngestOptions {
   /** Folder of seed listings (`*.txt`). */
@@ -112,6 +113,11 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const existingText = new Map<string, string>();
   const byTitle = new Map<string, PaperSlug>();
   const byHash = new Map<string, PaperSlug>();
+  if (await isWriteInterrupted(outDir)) {
+    // Half old, half new: comparing it with the seeds would only list the half.
+    plan.messages.push(errorMessage(display(join(outDir, WORK_DIR)), `an ingest was killed while it moved its files into ${display(outDir)}; run \`npm run ingest\` to finish it`));
+    return plan;
+  }
   const listed = await list(outDir, display(outDir), []);
   if (!Array.isArray(listed)) plan.messages.push(listed);
   const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.mdx')) : [];
