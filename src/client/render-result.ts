@@ -13,6 +13,8 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
+  // A title may open with a right-to-left override: keep its effect inside the link.
+  link.dir = 'auto';
   title.append(link);
 
   const about = document.createElement('p');

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractKeyNumbers, type KeyNumber } from '../knowledge/key-numbers.ts';
 import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
+import { caseDuplicates } from '../util/case-duplicates.ts';
 import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
 import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
@@ -49,7 +50,22 @@ export function getAtlas(): Promise<Atlas> {
   return atlas;
 }
 
+/**
+ * Fail on content files whose names differ only in case: the collection
+ * keys entries by lowercase id, so it would keep one and drop the other
+ * without a word (and macOS and Windows checkouts hold only one of them).
+ */
+async function refuseCaseDuplicates(folder: string): Promise<void> {
+  const groups = caseDuplicates((await readdir(folder).catch(() => [] as string[])).map((name) => `${folder}/${name}`));
+  if (groups.length) {
+    throw new Error(
+      groups.map(([first, ...others]) => `${first}: differs only in case from ${others.join(' and ')}; keep one file (move what the other holds into it and delete it): the site would publish only one, and macOS and Windows checkouts hold only one`).join('\n'),
+    );
+  }
+}
+
 async function loadAtlas(): Promise<Atlas> {
+  await Promise.all([refuseCaseDuplicates('content/papers'), refuseCaseDuplicates('content/topics')]);
   const entries = await getCollection('papers');
   entries.sort(bySeedOrder);
   const papers: AtlasPaper[] = await Promise.all(
