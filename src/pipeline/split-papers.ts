@@ -1,6 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { graphemePrefix } from '../util/grapheme-prefix.ts';
 import { logStage } from './stage-log.ts';
 
 /** A title and its abstract as they stand in the listing, positions intact. */
@@ -37,7 +38,7 @@ const lineOf = (paragraph: Paragraph): number => paragraph.position?.start.line 
 const quote = (paragraph: Paragraph): string => JSON.stringify(toString(paragraph));
 const quoteStart = (paragraph: Paragraph): string => {
   const text = toString(paragraph);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
+  return JSON.stringify(text.length > 60 ? `${graphemePrefix(text, 60).trimEnd()}…` : text);
 };
 
 /**
