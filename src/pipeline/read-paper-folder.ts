@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { slugProblem } from '../format/paper-slug.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
+import { listFolder, readInputs } from './read-input.ts';
 
 /** A paper file already in the output folder. */
 export interface ExistingPaper {
@@ -22,25 +22,23 @@ export interface PaperFolder {
   messages: Message[];
 }
 
-/** Read files a few dozen at a time: in parallel, without running out of file handles on 10,000 papers. */
-async function readAll(paths: readonly string[], batch = 64): Promise<string[]> {
-  const texts: string[] = [];
-  for (let start = 0; start < paths.length; start += batch) {
-    texts.push(...(await Promise.all(paths.slice(start, start + batch).map((path) => readFile(path, 'utf8')))));
-  }
-  return texts;
-}
+const decoder = new TextDecoder();
 
 /**
  * Read every `<slug>.mdx` in the output folder with the format module's
- * reader. A missing folder is an empty one.
+ * reader. A missing folder is an empty one; a folder or file that cannot be
+ * read (a file that is a folder or a link out of the repository, a disk
+ * error) is an error naming it.
  * @param display the path of a file as messages show it (from the repository root).
+ * @param root the repository: links out of it are refused.
  */
-export async function readPaperFolder(outDir: string, display: (path: string) => string): Promise<PaperFolder> {
-  const names = (await readdir(outDir).catch(() => [])).filter((entry) => entry.endsWith('.mdx')).sort();
-  const texts = await readAll(names.map((name) => join(outDir, name)));
-  const papers = new Map<PaperSlug, ExistingPaper>();
+export async function readPaperFolder(outDir: string, display: (path: string) => string, root: string): Promise<PaperFolder> {
   const messages: Message[] = [];
+  const listed = await listFolder(outDir, display(outDir), []);
+  if (!Array.isArray(listed)) messages.push(listed);
+  const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.mdx')) : [];
+  const contents = await readInputs(names.map((name) => join(outDir, name)), display, root);
+  const papers = new Map<PaperSlug, ExistingPaper>();
   names.forEach((name, index) => {
     const path = display(join(outDir, name));
     const slug = name.slice(0, -'.mdx'.length);
@@ -49,8 +47,14 @@ export async function readPaperFolder(outDir: string, display: (path: string) =>
       messages.push({ ...problem, severity: 'error' });
       return;
     }
+    const content = contents[index]!;
+    if (!(content instanceof Uint8Array)) {
+      messages.push(content);
+      return;
+    }
+    const text = decoder.decode(content);
     try {
-      papers.set(slug as PaperSlug, { slug: slug as PaperSlug, file: parsePaperFile(texts[index]!, path), text: texts[index]! });
+      papers.set(slug as PaperSlug, { slug: slug as PaperSlug, file: parsePaperFile(text, path), text });
     } catch (error) {
       if (!(error instanceof MessageError)) throw error;
       messages.push(...error.messages.map((message): Message => ({ ...message, severity: 'error' })));

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { parsePaperTree } from '../format/paper-file.ts';
+import { readContentFile } from '../format/read-content-file.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
+import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 
 /** Options for {@link paperLoader}. */
 export interface PaperLoaderOptions {
@@ -37,6 +39,7 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const version = await codeVersion(root);
       const sync = fileSync(context, root, version);
       const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+      refuseCaseDuplicates(relative(root, dir).split(sep).join('/'), names);
       const untouched = new Set(context.store.keys());
       // A few dozen at a time: parallel reads without running out of file handles.
       for (let start = 0; start < names.length; start += 64) {
@@ -68,7 +71,8 @@ function fileSync(context: LoaderContext, root: string, version: string) {
   const sync = async (path: string): Promise<string> => {
     const id = basename(path, '.mdx');
     const filePath = relative(root, path).split(sep).join('/');
-    const text = await readFile(path, 'utf8');
+    // A folder, a pipe or a link out of the repository named `x.mdx` fails the build with `file: reason`, as in check.
+    const text = await readContentFile(path, root, filePath);
     const digest = context.generateDigest(`${version}\0${text}`);
     const cached = context.store.get(id);
     if (cached?.digest === digest && cached.filePath === filePath) {
