@@ -96,7 +96,8 @@ describe.each(builds)('paper pages lead on, $name', ({ key, base }) => {
   it('shows each paper’s topics in the index rows', () => {
     const index = site.pages.find((page) => page.url === `${base}papers/`)!;
     const row = [...elements(index.document as unknown as Element)].find((el) => el.tagName === 'li' && links(el).some((a) => attr(a, 'href') === `${base}papers/${FASTSPEECH}/`))!;
-    expect(textOf(row)).toMatch(/^FastSpeech: Fast, Robust and Controllable Text to Speech Speech & audio · /);
+    // Title, then the headline key number (issue 9), then the topics.
+    expect(textOf(row)).toMatch(/^FastSpeech: Fast, Robust and Controllable Text to Speech 270× speed-up Speech & audio · /);
   });
 
   it('lists every paper by title at /papers/by-title/, A to Z, following its pages', () => {
