@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { basePath } from '../src/site/base-path.ts';
-import { launchChromium } from '../tests/e2e/browser/launch-chromium.ts';
-import { serveSite, type ServedSite } from '../tests/e2e/browser/serve-site.ts';
+import { launchChromium } from '../src/cli/launch-chromium.ts';
+import { serveSite, type ServedSite } from '../src/cli/serve-site.ts';
 
 const KiB = 1024;
 const budgets = { firstSearch: 150 * KiB, firstSearchAim: 120 * KiB, laterSearch: 15 * KiB, latency: 300, firstVisit: 14 * KiB };

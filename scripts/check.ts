@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { bodyLinks } from '../src/checks/body-links.ts';
 import { buildSite } from '../src/checks/build-site.ts';
 import { caseDuplicates } from '../src/checks/case-duplicates.ts';
-import { formatMessage, type CheckMessage } from '../src/checks/check-message.ts';
+import { formatMessage, type Message } from '../src/util/message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
 import { loadContent } from '../src/checks/load-content.ts';
@@ -42,10 +42,10 @@ function options(): { quick: boolean } {
 }
 
 const root = process.cwd();
-const all: CheckMessage[] = [];
+const all: Message[] = [];
 
 /** Run one step, print its messages and a one-line summary, and keep its messages for the exit code. */
-async function step(name: string, run: () => Promise<CheckMessage[]> | CheckMessage[], summary = ''): Promise<CheckMessage[]> {
+async function step(name: string, run: () => Promise<Message[]> | Message[], summary = ''): Promise<Message[]> {
   const started = performance.now();
   const messages = await run();
   for (const message of messages) process.stderr.write(`${formatMessage(message)}\n`);

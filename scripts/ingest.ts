@@ -6,11 +6,12 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planIngest, type IngestMessage, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
-import { acquireIngestLock, type IngestLock } from '../src/pipeline/ingest-lock.ts';
-import { recoverWrite, writePlan } from '../src/pipeline/write-plan.ts';
 import { oneLineFailure } from '../src/cli/one-line-failure.ts';
 import { planTopics } from '../src/cli/plan-topics.ts';
+import { acquireIngestLock, type IngestLock } from '../src/pipeline/ingest-lock.ts';
+import { planIngest, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
+import { recoverWrite, writePlan } from '../src/pipeline/write-plan.ts';
+import { formatMessage, isError } from '../src/util/message.ts';
 import { escapeUnsafe, quotePath } from '../src/util/quote.ts';
 
 /** What ingest would do to a file, for --dry-run and --check. */
@@ -36,17 +37,6 @@ function options() {
   }
 }
 
-/**
- * `file:line:column: reason`, the form editors and CI annotate. A file name
- * holding a newline or a control character is quoted and such characters in
- * the reason are escaped: no seed name or text can print a line of its own.
- */
-function format(message: IngestMessage): string {
-  const file = quotePath(message.file);
-  const place = message.line === null ? file : `${file}:${message.line}:${message.column ?? 1}`;
-  return `${place}: ${message.severity === 'error' ? '' : `${message.severity}: `}${escapeUnsafe(message.reason)}`;
-}
-
 /** The `--json` report. */
 function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string {
   const papers = plan.papers.map(({ slug, title, file, line }) => ({
@@ -57,7 +47,9 @@ function report(plan: IngestPlan, topics: ReadonlyMap<string, string[]>): string
     // The very deriveTopics the site runs (src/knowledge/topics.ts), over content/topics.
     topics: topics.get(slug) ?? [],
   }));
-  return `${JSON.stringify({ papers, messages: plan.messages }, null, 2)}\n`;
+  // Every message with all five fields, line and column null when it has none.
+  const messages = plan.messages.map(({ file, line, column, severity, reason, fix }) => ({ file, line: line ?? null, column: column ?? null, severity: severity ?? 'error', reason, ...(fix ? { fix } : {}) }));
+  return `${JSON.stringify({ papers, messages }, null, 2)}\n`;
 }
 
 type Options = ReturnType<typeof options>;
@@ -70,7 +62,7 @@ async function run(args: Options): Promise<number> {
   const plan = await planIngest({ seeds: args.seeds, out: args.out });
   const topics = await planTopics(plan.papers.map((entry) => entry.paper), { cwd: process.cwd(), out: args.out });
   plan.messages.push(...topics.messages);
-  const errors = plan.messages.filter((message) => message.severity === 'error');
+  const errors = plan.messages.filter(isError);
   const changes = plan.files.filter((file) => file.status !== 'unchanged' && file.status !== 'kept');
   const write = !args['dry-run'] && !args.check && errors.length === 0;
   const count = (status: string): number => plan.files.filter((file) => file.status === status).length;
@@ -78,8 +70,8 @@ async function run(args: Options): Promise<number> {
   if (args.json) process.stdout.write(report(plan, topics.bySlug));
   // Problems go to stderr; notes (dropped chrome, ...) are for --verbose.
   for (const message of plan.messages) {
-    if (message.severity !== 'info') err(format(message));
-    else if (args.verbose) out(args, format(message));
+    if (message.severity !== 'info') err(formatMessage(message));
+    else if (args.verbose) out(args, formatMessage(message));
   }
   if (errors.length) {
     err(`ingest: ${errors.length} error(s); nothing written`);

@@ -1,10 +1,11 @@
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { CheckMessage } from './check-message.ts';
+import { visit } from 'unist-util-visit';
+import type { Message } from '../util/message.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { Content } from './load-content.ts';
+import { splitFrontmatter } from '../format/frontmatter.ts';
 
 const rule = 'body-links';
 
@@ -15,22 +16,12 @@ interface BodyLink {
   column: number;
 }
 
-/**
- * The body of a content file (what follows the frontmatter) and the line it
- * starts on, split as src/format/paper-file.ts splits it.
- */
-function body(text: string): { value: string; line: number } {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const close = lines.indexOf('---', 1);
-  return { value: lines.slice(close + 1).join('\n'), line: close + 2 };
-}
-
-/** Markdown links, link definitions and JSX `<a href="...">`, as the renderer reads them. */
-function linksIn(text: string, mdx: boolean): BodyLink[] {
-  const { value, line } = body(text);
+/** Markdown links, link definitions and JSX `<a href="...">` in the body of a file its reader accepted, as the renderer reads them. */
+function linksIn(text: string, path: string, mdx: boolean): BodyLink[] {
+  const { body: value, bodyLine: line } = splitFrontmatter(text, path);
   const tree = mdx ? fromMarkdown(value, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(value);
   const links: BodyLink[] = [];
-  const visit = (node: Nodes): void => {
+  visit(tree, (node) => {
     let url: string | undefined;
     if (node.type === 'link' || node.type === 'definition') url = node.url;
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
@@ -38,9 +29,7 @@ function linksIn(text: string, mdx: boolean): BodyLink[] {
       if (typeof href?.value === 'string') url = href.value;
     }
     if (url !== undefined && node.position) links.push({ url, line: node.position.start.line + line - 1, column: node.position.start.column });
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(tree);
+  });
   return links;
 }
 
@@ -57,16 +46,16 @@ function sitePath(url: string, page: string): string | undefined {
  * trailing slash every page address ends with. Other site paths are left to
  * the link check of the built site.
  */
-export function bodyLinks(content: Content): CheckMessage[] {
+export function bodyLinks(content: Content): Message[] {
   const papers = new Set(content.papers.flatMap((paper) => [paper.name, ...(paper.parsed?.frontmatter.aliases ?? [])]));
   const topics = new Set(content.topics.map((topic) => topic.name));
   const files = [
     ...content.papers.filter((paper) => paper.parsed).map((paper) => ({ path: paper.path, page: `/papers/${paper.name}/`, text: paper.text, mdx: true })),
     ...content.topics.filter((topic) => topic.parsed).map((topic) => ({ path: topic.path, page: `/topics/${topic.name}/`, text: topic.text, mdx: false })),
   ];
-  const messages: CheckMessage[] = [];
+  const messages: Message[] = [];
   for (const file of files) {
-    for (const link of linksIn(file.text, file.mdx)) {
+    for (const link of linksIn(file.text, file.path, file.mdx)) {
       const path = sitePath(link.url, file.page);
       const groups = path && /^\/(?<kind>papers|topics)\/(?<name>[^/]+?)(?<end>\/|\.json)?$/.exec(path)?.groups;
       if (!path || !groups) continue;

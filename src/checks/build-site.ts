@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { locateRenderError, renderErrors } from '../cli/locate-render-error.ts';
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import { runAstro } from './run-astro.ts';
 
 const rule = 'build';
@@ -18,8 +18,8 @@ const MDX_FIX = 'MDX runs `{…}` and `<Tags>` in a paper file as code: write `\
  * chunk Astro names back to `content/papers/<slug>.mdx:line:column` (`papers`
  * holds the text of those files); else the output's last lines.
  */
-export function parseBuildErrors(output: string, papers: ReadonlyMap<string, string> = new Map()): CheckMessage[] {
-  const placed: CheckMessage[] = [...output.matchAll(PLACED)].map(({ groups }) => ({
+export function parseBuildErrors(output: string, papers: ReadonlyMap<string, string> = new Map()): Message[] {
+  const placed: Message[] = [...output.matchAll(PLACED)].map(({ groups }) => ({
     file: groups!.file!,
     ...(groups!.line ? { line: Number(groups!.line), column: Number(groups!.column ?? 1) } : {}),
     rule,
@@ -39,7 +39,7 @@ export function parseBuildErrors(output: string, papers: ReadonlyMap<string, str
 }
 
 /** parseBuildErrors, with the paper files whose pages failed to render read from `root`. */
-export async function readBuildErrors(output: string, root: string): Promise<CheckMessage[]> {
+export async function readBuildErrors(output: string, root: string): Promise<Message[]> {
   const papers = new Map<string, string>();
   for (const { slug } of renderErrors(output)) {
     const file = `content/papers/${slug}.mdx`;
@@ -50,7 +50,7 @@ export async function readBuildErrors(output: string, root: string): Promise<Che
 }
 
 /** Build the site into `outDir` as a host would (`astro build`); no messages when it succeeds. */
-export async function buildSite(root: string, outDir: string): Promise<CheckMessage[]> {
+export async function buildSite(root: string, outDir: string): Promise<Message[]> {
   const { code, output } = await runAstro(root, ['build', '--outDir', outDir]);
   return code === 0 ? [] : readBuildErrors(output, root);
 }

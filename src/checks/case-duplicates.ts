@@ -1,5 +1,5 @@
 import { caseDuplicates as duplicateNames } from '../util/case-duplicates.ts';
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import type { Content } from './load-content.ts';
 
 const rule = 'case-duplicates';
@@ -9,7 +9,7 @@ const rule = 'case-duplicates';
  * Windows they are one file, and the build would publish only one of them,
  * so the build refuses them too (src/site/atlas.ts).
  */
-export function caseDuplicates(content: Content): CheckMessage[] {
+export function caseDuplicates(content: Content): Message[] {
   return [content.papers, content.topics].flatMap((files) =>
     duplicateNames(files.map((file) => file.path)).map(([first, ...others]) => ({
       file: first!,

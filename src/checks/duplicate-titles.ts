@@ -1,5 +1,5 @@
-import type { CheckMessage } from './check-message.ts';
-import { frontmatterPosition } from './frontmatter-position.ts';
+import type { Message } from '../util/message.ts';
+import { locateField } from '../format/frontmatter.ts';
 import type { Content } from './load-content.ts';
 
 /** Titles a reader could not tell apart: same letters, whatever the case, spacing or Unicode form. */
@@ -10,9 +10,9 @@ const comparable = (title: string): string => title.normalize('NFKC').toLowerCas
  * title, and readers cannot tell the pages apart. Each later file is named
  * with the first one.
  */
-export function duplicateTitles(content: Content): CheckMessage[] {
+export function duplicateTitles(content: Content): Message[] {
   const first = new Map<string, string>();
-  const messages: CheckMessage[] = [];
+  const messages: Message[] = [];
   for (const paper of content.papers) {
     if (!paper.parsed) continue;
     const { title } = paper.parsed.frontmatter;
@@ -24,7 +24,7 @@ export function duplicateTitles(content: Content): CheckMessage[] {
     }
     messages.push({
       file: paper.path,
-      ...frontmatterPosition(paper.parsed.frontmatterYaml, ['title']),
+      ...locateField(paper.parsed.frontmatterYaml, ['title']),
       rule: 'duplicate-titles',
       reason: `title ${JSON.stringify(title)} is also the title of ${earlier}`,
       fix: `if both files are the same paper, keep one, delete the other and add the deleted file's slug to the kept file's \`aliases\` so its address redirects; if they are different papers, make the titles differ`,

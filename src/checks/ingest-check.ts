@@ -1,5 +1,5 @@
 import type { IngestPlan } from '../pipeline/plan-ingest.ts';
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import type { Content } from './load-content.ts';
 import { seedDrifts } from './seed-drift.ts';
 
@@ -12,8 +12,8 @@ const rule = 'ingest';
  * changed in the seed is the seed-drift rule's; this rule names the rest.
  * As `ingest --check` does, it compares files only when the seeds have no errors.
  */
-export function ingestCheck(content: Content, plan: IngestPlan): CheckMessage[] {
-  const messages: CheckMessage[] = [];
+export function ingestCheck(content: Content, plan: IngestPlan): Message[] {
+  const messages: Message[] = [];
   const papersFolder = 'content/papers/';
   for (const message of plan.messages) {
     if (message.severity !== 'error' || message.file.startsWith(papersFolder)) continue;
@@ -31,7 +31,8 @@ export function ingestCheck(content: Content, plan: IngestPlan): CheckMessage[] 
   const seedOf = new Map(plan.papers.map((paper) => [`${papersFolder}${paper.slug}.mdx`, paper]));
   const current = new Map(content.papers.map((paper) => [paper.path, paper.parsed]));
   for (const file of plan.files) {
-    if (drifted.has(file.path)) continue;
+    // A file the reader refused looks missing to ingest; the schema rule has named it already.
+    if (drifted.has(file.path) || (current.has(file.path) && !current.get(file.path))) continue;
     const seed = seedOf.get(file.path);
     if (file.status === 'created') {
       messages.push({

@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isFsError } from '../util/fs-error.ts';
-import { readProjectFile } from '../util/read-project-file.ts';
 import { parsePaperFile, type PaperFile } from '../format/paper-file.ts';
 import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
+import { isFsError } from '../util/fs-error.ts';
+import { MessageError } from '../util/message.ts';
+import { FileRefusal, readProjectFile } from '../util/read-project-file.ts';
 
 /** One content file as the checks see it: its text, and what the project's own reader made of it. */
 export interface ContentFile<T> {
@@ -14,7 +15,7 @@ export interface ContentFile<T> {
   text: string;
   /** The file as read by src/format/paper-file.ts or src/format/topic-file.ts; undefined when that threw. */
   parsed: T | undefined;
-  /** What the reader threw (or a FileRefusal: a folder, a link out of the repository, too big), for the schema rule to explain. */
+  /** What the reader threw, for the schema rule to explain. */
   error: unknown;
 }
 
@@ -42,7 +43,9 @@ async function readFolder<T>(root: string, folder: string, extension: string, pa
         return { path, name, text, parsed: parse(text, path), error: undefined };
       } catch (error) {
         if (isFsError(error)) throw error;
-        return { path, name, text, parsed: undefined, error };
+        // A folder, a link out of the repository, a file over the cap: the schema rule names it like any unreadable file.
+        const refused = error instanceof FileRefusal ? new MessageError([{ file: path, reason: error.message, fix: 'make it a plain text file inside the repository, as the other content files are' }]) : error;
+        return { path, name, text, parsed: undefined, error: refused };
       }
     }),
   );

@@ -1,12 +1,13 @@
-import { isHandEdited, parsePaperFile } from '../format/paper-file.ts';
+import { parsePaperFile } from '../format/paper-file.ts';
 import type { IngestPlan } from '../pipeline/plan-ingest.ts';
-import type { CheckMessage } from './check-message.ts';
-import { frontmatterPosition } from './frontmatter-position.ts';
+import { seedChangedMessage } from '../pipeline/serialize-paper.ts';
+import { locateField } from '../format/frontmatter.ts';
+import { isError, type Message } from '../util/message.ts';
 import type { Content } from './load-content.ts';
 
-/** One drifted paper: its message, and the files involved (the existing file and any file ingest would create for it). */
+/** One drifted paper: its message, and its file. */
 export interface Drift {
-  message: CheckMessage;
+  message: Message;
   paths: string[];
 }
 
@@ -21,69 +22,60 @@ function firstDifference(current: string, seed: string): string {
   return `the file has ${show(current)} where the seed has ${show(seed)}`;
 }
 
-/** The line the abstract starts on: the first non-blank line after the frontmatter. */
-function abstractLine(text: string): number {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const close = lines.indexOf('---', 1);
-  return lines.findIndex((line, index) => index > close && line.trim() !== '') + 1;
-}
-
 /**
- * Paper files that ingest wrote and nobody edited since (their `generated`
- * hash matches), whose title or abstract no longer matches their seed entry:
- * the seed changed and `npm run ingest` was not run. A changed abstract is
- * found through the paper's title; a changed title through the seed line
- * the file came from, now holding a title no file has. Hand-edited files
- * are left alone: differing from the seed is their point.
+ * Paper files whose seed entry changed and `npm run ingest` was not run: a
+ * file ingest wrote whose title or abstract is no longer what the seed says
+ * (ingest would update it in place, at the same address), and a hand-edited
+ * file whose seed entry changed since (ingest keeps it, and someone should
+ * review it). Read from the ingest plan, so check and ingest cannot disagree.
  */
 export function seedDrifts(content: Content, plan: IngestPlan): Drift[] {
   // A seed with errors gives no papers to compare with; the ingest rule names its errors.
-  if (plan.messages.some((message) => message.severity === 'error')) return [];
-  const seedTitles = new Set(plan.papers.map((paper) => paper.title));
-  const fileTitles = new Set(content.papers.flatMap((paper) => (paper.parsed ? [paper.parsed.frontmatter.title] : [])));
+  if (plan.messages.some(isError)) return [];
   const planned = new Map(plan.files.map((file) => [file.path, file]));
   const drifts: Drift[] = [];
-  for (const { path, text, parsed } of content.papers) {
-    if (!parsed?.frontmatter.generated || isHandEdited(parsed)) continue;
-    const { title, source } = parsed.frontmatter;
-    if (seedTitles.has(title)) {
-      const update = planned.get(path);
-      if (update?.status !== 'updated' || update.text === undefined) continue;
-      const seed = plan.papers.find((paper) => paper.title === title)!;
-      const rendered = parsePaperFile(update.text, path);
-      if (rendered.abstractText === parsed.abstractText) continue;
+  for (const { path, name, parsed } of content.papers) {
+    const update = planned.get(path);
+    if (!parsed || !update?.source) continue;
+    const seed = update.source;
+    if (update.seedChanged) {
+      // A warning for ingest, which goes on; check stops on it, so the change gets its review.
+      const { severity: _warning, ...message } = seedChangedMessage(seed, path);
+      drifts.push({ paths: [path], message: { ...message, rule } });
+      continue;
+    }
+    if (update.status !== 'updated') continue;
+    const rendered = parsePaperFile(update.text!, path);
+    const instead = `if the seed is what is wrong, fix ${seed.file} instead`;
+    if (rendered.frontmatter.title !== parsed.frontmatter.title) {
       drifts.push({
         paths: [path],
         message: {
           file: path,
-          line: abstractLine(text),
+          ...locateField(parsed.frontmatterYaml, ['title']),
+          rule,
+          reason: `the title ${JSON.stringify(parsed.frontmatter.title)} no longer matches its seed entry (${seed.file}:${seed.line}): ${JSON.stringify(rendered.frontmatter.title)}`,
+          fix: `run \`npm run ingest\` to update the file from the seed; it keeps the file's name, so the page stays at /papers/${name}/; ${instead}`,
+        },
+      });
+    } else if (rendered.abstractText !== parsed.abstractText) {
+      drifts.push({
+        paths: [path],
+        message: {
+          file: path,
+          line: parsed.abstractLine,
           column: 1,
           rule,
           reason: `the abstract no longer matches its seed entry (${seed.file}:${seed.line}): ${firstDifference(parsed.abstractText, rendered.abstractText)}`,
-          fix: `run \`npm run ingest\` to update the file from the seed; if the seed is what is wrong, fix ${seed.file} instead`,
+          fix: `run \`npm run ingest\` to update the file from the seed; ${instead}`,
         },
       });
-      continue;
     }
-    const seed = plan.papers.find((paper) => paper.file === source.file && paper.line === source.line);
-    if (!seed || fileTitles.has(seed.title)) continue;
-    const created = `content/papers/${seed.slug}.mdx`;
-    const slug = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
-    drifts.push({
-      paths: [path, created],
-      message: {
-        file: path,
-        ...frontmatterPosition(parsed.frontmatterYaml, ['title']),
-        rule,
-        reason: `the title ${JSON.stringify(title)} no longer matches its seed entry (${seed.file}:${seed.line}): ${JSON.stringify(seed.title)}`,
-        fix: `run \`npm run ingest\`: it writes the paper to ${created} and removes this file (or keeps it, if it has notes, topics or aliases: move them over); add "${slug}" to the new file's \`aliases\` so the old address redirects. If the seed is what is wrong, fix ${seed.file} instead`,
-      },
-    });
   }
   return drifts;
 }
 
-/** The seed-drift rule: one message per drifted title or abstract. */
-export function seedDrift(content: Content, plan: IngestPlan): CheckMessage[] {
+/** The seed-drift rule: one message per drifted title or abstract, or changed seed entry of a hand-edited file. */
+export function seedDrift(content: Content, plan: IngestPlan): Message[] {
   return seedDrifts(content, plan).map((drift) => drift.message);
 }

@@ -1,5 +1,5 @@
 import { attr, elements, fileFor, type BuiltSite } from '../cli/built-site.ts';
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 
 const rule = 'site-links';
 
@@ -10,7 +10,7 @@ const origin = 'http://site.test';
 
 /** The broken internal links of a built site, and how many internal links were checked. */
 export interface SiteLinkReport {
-  messages: CheckMessage[];
+  messages: Message[];
   /** Internal links followed; a guard against a parser or walker that silently finds nothing. */
   checked: number;
 }
@@ -26,7 +26,7 @@ export function siteLinks(site: BuiltSite): SiteLinkReport {
     site.pages.map((page) => [page.file, new Set([...elements(page.document)].map((el) => attr(el, 'id')).filter((id) => id !== undefined))]),
   );
   /** Each broken link once, with every page it is on: a broken link in the header is one message, not one per page. */
-  const broken = new Map<string, { message: CheckMessage; pages: Set<string> }>();
+  const broken = new Map<string, { message: Message; pages: Set<string> }>();
   let checked = 0;
   for (const page of site.pages) {
     const report = (reason: string, fix: string): void => {

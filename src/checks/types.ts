@@ -1,4 +1,4 @@
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import { runAstro } from './run-astro.ts';
 
 const rule = 'types';
@@ -7,7 +7,7 @@ const rule = 'types';
 const DIAGNOSTIC = /^(?<file>\S[^\n]*?):(?<line>\d+):(?<column>\d+) - error (?<code>\S+\(\d+\)): (?<reason>.+)$/gm;
 
 /** The errors in the output of `astro check` (its warnings and hints do not fail it, so they are left out). */
-export function parseAstroCheck(output: string): CheckMessage[] {
+export function parseAstroCheck(output: string): Message[] {
   return [...output.matchAll(DIAGNOSTIC)].map(({ groups }) => ({
     file: groups!.file!,
     line: Number(groups!.line),
@@ -19,7 +19,7 @@ export function parseAstroCheck(output: string): CheckMessage[] {
 }
 
 /** Type check the project with `astro check` (TypeScript over .ts and .astro files, content collection types included). */
-export async function types(root: string): Promise<CheckMessage[]> {
+export async function types(root: string): Promise<Message[]> {
   const { code, output } = await runAstro(root, ['check']);
   const messages = parseAstroCheck(output);
   if (code !== 0 && messages.length === 0) {

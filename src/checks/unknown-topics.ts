@@ -1,6 +1,6 @@
-import type { CheckMessage } from './check-message.ts';
+import type { Message } from '../util/message.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
-import { frontmatterPosition } from './frontmatter-position.ts';
+import { locateField } from '../format/frontmatter.ts';
 import type { Content } from './load-content.ts';
 
 /**
@@ -8,9 +8,9 @@ import type { Content } from './load-content.ts';
  * content/topics/: the build fails on them (src/knowledge/topics.ts), and
  * here each gets its line and the ids that exist.
  */
-export function unknownTopics(content: Content): CheckMessage[] {
+export function unknownTopics(content: Content): Message[] {
   const known = content.topics.map((topic) => topic.name);
-  const messages: CheckMessage[] = [];
+  const messages: Message[] = [];
   for (const paper of content.papers) {
     if (!paper.parsed) continue;
     for (const field of ['topics', 'excludeTopics'] as const) {
@@ -18,7 +18,7 @@ export function unknownTopics(content: Content): CheckMessage[] {
         if (known.includes(id)) return;
         messages.push({
           file: paper.path,
-          ...frontmatterPosition(paper.parsed!.frontmatterYaml, [field, index]),
+          ...locateField(paper.parsed!.frontmatterYaml, [field, index]),
           rule: 'unknown-topics',
           reason: `unknown topic "${id}" in ${field}.${didYouMean(id, known)}`,
           fix: `use one of the topic ids (file names in content/topics/): ${known.join(', ')}; or add content/topics/${id}.md for a new topic`,

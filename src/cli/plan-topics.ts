@@ -1,24 +1,15 @@
 import { access } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Paper } from '../knowledge/paper.ts';
-import { deriveTopics, TopicReferenceError } from '../knowledge/topics.ts';
-import { ContentValidationError } from '../schemas/validate.ts';
-import { readTopicFiles, TopicFileSyntaxError } from '../format/topic-file.ts';
-
-/** A problem as the ingest report lists it. */
-export interface TopicMessage {
-  file: string;
-  line: number | null;
-  column: number | null;
-  severity: 'error';
-  reason: string;
-}
+import { deriveTopics } from '../knowledge/topics.ts';
+import { readTopicFiles } from '../format/topic-file.ts';
+import { MessageError, type Message } from '../util/message.ts';
 
 export interface PlannedTopics {
   /** Topic ids per paper slug, in topic order; every slug is present. */
   bySlug: Map<string, string[]>;
   /** Broken topic files and unknown topic ids: each an error naming the file. */
-  messages: TopicMessage[];
+  messages: Message[];
 }
 
 export interface PlanTopicsOptions {
@@ -30,11 +21,9 @@ export interface PlanTopicsOptions {
   out: string;
 }
 
-const error = (file: string, reason: string, line: number | null = null, column: number | null = null): TopicMessage => ({ file, line, column, severity: 'error', reason });
-
 /**
  * The topics each paper would get, for `npm run ingest -- --json`: the topic
- * files read with plain Node and the very deriveTopics the site runs. A
+ * files read with src/format/ and the very deriveTopics the site runs. A
  * folder without `content/topics` (a bare seed checkout) has no topics.
  */
 export async function planTopics(papers: readonly Paper[], options: PlanTopicsOptions): Promise<PlannedTopics> {
@@ -42,16 +31,15 @@ export async function planTopics(papers: readonly Paper[], options: PlanTopicsOp
   const bySlug = new Map<string, string[]>(papers.map((paper) => [paper.slug, []]));
   const exists = await access(dir).then(() => true, () => false);
   if (!exists) return { bySlug, messages: [] };
-  const shown = (path: string): string => relative(options.cwd, path);
   try {
     const topics = (await readTopicFiles(dir)).map((file) => file.topic);
     const membership = deriveTopics(papers, topics, { fileOf: (paper) => join(options.out, `${paper.slug}.mdx`) });
     for (const [slug, memberships] of membership.byPaper) bySlug.set(slug, memberships.map((item) => item.topic));
     return { bySlug, messages: [] };
   } catch (thrown) {
-    if (thrown instanceof ContentValidationError) return { bySlug, messages: thrown.sentences.map((sentence) => error(shown(thrown.file), sentence)) };
-    if (thrown instanceof TopicFileSyntaxError) return { bySlug, messages: [error(shown(thrown.file), thrown.reason, thrown.line, thrown.column)] };
-    if (thrown instanceof TopicReferenceError) return { bySlug, messages: thrown.problems.map((problem) => error(problem.file, problem.reason)) };
-    throw thrown;
+    if (!(thrown instanceof MessageError)) throw thrown;
+    // Topic files are read by absolute path; messages name them from the repository root.
+    const messages = thrown.messages.map((message): Message => ({ ...message, severity: 'error', file: isAbsolute(message.file) ? relative(options.cwd, message.file) : message.file }));
+    return { bySlug, messages };
   }
 }

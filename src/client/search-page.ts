@@ -1,20 +1,18 @@
-import { loadPagefind, preloadQuery, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
-import { renderResult } from './render-result.ts';
-import { readSearchState, sameSearch, searchStateUrl, type SearchState } from './search-state.ts';
+import { loadPagefind, preloadQuery } from './load-pagefind.ts';
+import { searchHistory } from './search-history.ts';
+import { searchResults } from './search-results.ts';
+import { readSearchState, type SearchState } from './search-state.ts';
+import { topicFilters } from './topic-filters.ts';
 import { searchDelay } from './typing-pace.ts';
 
 /**
  * The /search/ page: runs `?q=` on load, searches as the reader types, keeps
  * the address in step (one history entry per burst of typing, so Back returns
  * to the previous search), narrows by topic, and announces the outcome.
+ * This file wires the page's events to its three parts: the results
+ * (search-results.ts), the topic filters (topic-filters.ts) and the address
+ * bar (search-history.ts).
  */
-
-/** Results drawn at a time: each one costs a fragment download. */
-const PAGE = 10;
-/** A pause this long ends a burst of typing; the next keystroke starts a new history entry. */
-const BURST_END = 1000;
-/** Said when Pagefind or a result cannot be fetched: offline before the worker had the site, say. */
-const unavailable = 'Search could not load. Check your connection, or browse the papers and topics.';
 
 /** The page's parts, all rendered by src/pages/search.astro. */
 interface Parts {
@@ -47,177 +45,47 @@ function findParts(): Parts | undefined {
     : undefined;
 }
 
-function start({ form, input, filters, boxes, status, list, more }: Parts): void {
+function start(parts: Parts): void {
+  const { form, input } = parts;
+  const filters = topicFilters(parts.filters, parts.boxes);
+  const results = searchResults(parts, filters);
+  const address = searchHistory();
   let current: SearchState = readSearchState(new URL(location.href));
-  let run = 0;
-  let shown: PagefindSearch['results'] = [];
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let burst: ReturnType<typeof setTimeout> | undefined;
+  const search = (next: SearchState): void => {
+    current = next;
+    void results.search(next);
+  };
 
-  const title = document.title;
   input.value = current.query;
-  void search(current);
-
+  search(current);
   // Warm up on focus: Pagefind and its filter index load while the reader types the first words.
-  input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.filters()).catch(() => undefined), {
-    once: true,
-  });
+  input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.filters()).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     const next = { ...current, query: input.value.trim() };
     preloadQuery(next.query);
     clearTimeout(pending);
     pending = setTimeout(() => {
-      follow(next, burst === undefined ? 'push' : 'replace');
-      clearTimeout(burst);
-      burst = setTimeout(() => (burst = undefined), BURST_END);
-      void search(next);
+      address.followTyping(next);
+      search(next);
     }, searchDelay(next.query));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(pending);
     const next = { ...current, query: input.value.trim() };
-    follow(next, 'push');
-    void search(next);
+    address.follow(next, 'push');
+    search(next);
   });
-  filters.addEventListener('change', () => {
-    const next = { ...current, topics: checkedTopics() };
-    follow(next, 'push');
-    void search(next);
+  parts.filters.addEventListener('change', () => {
+    const next = { ...current, topics: filters.checked() };
+    address.follow(next, 'push');
+    search(next);
   });
-  more.addEventListener('click', () => void showMore());
+  parts.more.addEventListener('click', () => void results.showMore());
   addEventListener('popstate', () => {
     const next = readSearchState(new URL(location.href));
     input.value = next.query;
-    void search(next);
+    search(next);
   });
-
-  /** Put a search in the address bar, as a new entry or in place of the current one. */
-  function follow(next: SearchState, mode: 'push' | 'replace'): void {
-    if (sameSearch(next, readSearchState(new URL(location.href)))) return;
-    const url = searchStateUrl(new URL(location.href), next);
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
-
-  async function search(next: SearchState): Promise<void> {
-    current = next;
-    const mine = ++run;
-    document.title = next.query ? `“${next.query}” · ${title}` : title;
-    if (!next.query) {
-      clear();
-      return;
-    }
-    let found: PagefindSearch;
-    let first: PagefindResult[];
-    try {
-      const pagefind = await loadPagefind();
-      // Pagefind reports filter counts only once its filter index is loaded; later calls reuse it.
-      await pagefind.filters();
-      const topicFilter = next.topics.length > 0 ? { topic: { any: next.topics } } : undefined;
-      found = await pagefind.search(next.query, topicFilter ? { filters: topicFilter } : {});
-      if (mine !== run) return;
-      first = await Promise.all(found.results.slice(0, PAGE).map((result) => result.data()));
-    } catch {
-      if (mine === run) announce(unavailable);
-      return;
-    }
-    if (mine !== run) return;
-    shown = found.results;
-    list.replaceChildren(...first.map((result) => renderResult(result, 'h2')));
-    drawFilters(found, next.topics);
-    more.hidden = shown.length <= PAGE;
-    announce(summary(next, found));
-  }
-
-  async function showMore(): Promise<void> {
-    const mine = run;
-    const from = list.children.length;
-    let next: PagefindResult[];
-    try {
-      next = await Promise.all(shown.slice(from, from + PAGE).map((result) => result.data()));
-    } catch {
-      if (mine === run) announce(unavailable);
-      return;
-    }
-    if (mine !== run) return;
-    const items = next.map((result) => renderResult(result, 'h2'));
-    list.append(...items);
-    more.hidden = list.children.length >= shown.length;
-    // Keyboard and screen reader users land on the first new result, not back at the top.
-    items[0]?.querySelector('a')?.focus();
-  }
-
-  function clear(): void {
-    shown = [];
-    list.replaceChildren();
-    filters.hidden = true;
-    more.hidden = true;
-    announce('');
-  }
-
-  function announce(message: string): void {
-    status.textContent = message;
-  }
-
-  function checkedTopics(): string[] {
-    return [...filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-  }
-
-  /**
-   * One checkbox per topic among this query's results, with how many results
-   * it has (ignoring the topic filter, so counts do not collapse as boxes are
-   * ticked). Alphabetical, so boxes stay put while the counts change.
-   */
-  function drawFilters(found: PagefindSearch, checked: string[]): void {
-    const counts = found.totalFilters.topic ?? {};
-    const topics = [...new Set([...Object.keys(counts).filter((topic) => (counts[topic] ?? 0) > 0), ...checked])];
-    topics.sort((a, b) => a.localeCompare(b));
-    const focused = document.activeElement;
-    const existing = new Map([...boxes.querySelectorAll<HTMLLIElement>('li')].map((item) => [item.dataset.topic, item]));
-    boxes.replaceChildren(
-      ...topics.map((topic) => {
-        const item = existing.get(topic) ?? filterItem(topic);
-        const box = item.querySelector('input');
-        const count = item.querySelector('.count');
-        if (box) box.checked = checked.includes(topic);
-        if (count) count.textContent = String(counts[topic] ?? 0);
-        return item;
-      }),
-    );
-    // Re-inserting a node drops its focus: give it back to the box the reader just ticked.
-    if (focused instanceof HTMLElement && focused !== document.activeElement && focused.isConnected) focused.focus();
-    filters.hidden = topics.length === 0;
-  }
-
-  function filterItem(topic: string): HTMLLIElement {
-    const item = document.createElement('li');
-    item.dataset.topic = topic;
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'topic';
-    box.value = topic;
-    const count = document.createElement('span');
-    count.className = 'count';
-    label.append(box, ` ${topic} `, count);
-    item.append(label);
-    return item;
-  }
-}
-
-/** What the results list now holds, in words, for the live region. */
-function summary(state: SearchState, found: PagefindSearch): string {
-  const words = `“${state.query}”`;
-  const count = found.results.length;
-  const within = state.topics.length > 0 ? ` in ${state.topics.join(' or ')}` : '';
-  if (count === 0 && found.unfilteredResultCount > 0) {
-    return `No paper${within} mentions ${words}; ${plural(found.unfilteredResultCount)} without the topic filter.`;
-  }
-  if (count === 0) return `No paper mentions ${words}.`;
-  return `${plural(count)} for ${words}${within}.`;
-}
-
-function plural(count: number): string {
-  return count === 1 ? '1 result' : `${count} results`;
 }

@@ -1,4 +1,5 @@
 import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
+import { MessageError, type Message } from '../util/message.ts';
 
 /** What the alias check reads of a paper. */
 export interface AliasedPaper {
@@ -18,11 +19,8 @@ export interface AliasRedirect {
 }
 
 /** An alias that cannot become a redirect; `index` is its place in the file's `aliases` list. */
-export interface AliasProblem {
-  file: string;
+export interface AliasProblem extends Message {
   index: number;
-  reason: string;
-  fix: string;
 }
 
 /**
@@ -58,10 +56,10 @@ export function resolveAliases(papers: readonly AliasedPaper[]): { redirects: Al
 
 /**
  * The redirects of renamed and merged papers, for the build.
- * @throws Error listing every bad alias as `file: reason; fix`.
+ * @throws MessageError naming every bad alias, its file and the fix.
  */
 export function aliasRedirects(papers: readonly AliasedPaper[]): AliasRedirect[] {
   const { redirects, problems } = resolveAliases(papers);
-  if (problems.length) throw new Error(problems.map((problem) => `${problem.file}: ${problem.reason}; ${problem.fix}`).join('\n'));
+  if (problems.length) throw new MessageError(problems);
   return redirects;
 }

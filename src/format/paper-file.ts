@@ -4,16 +4,27 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { VFile } from 'vfile';
-import { parseDocument, type Document } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
 import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { MessageError } from '../util/message.ts';
 import { findScholarlyIds } from '../util/scholarly-ids.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { validateFrontmatter } from './validate-frontmatter.ts';
 
 /** The line that ends the abstract; contributor notes go below it and ingest keeps them. */
 export const NOTES_MARKER = '{/* Contributor notes go below this line; ingest keeps them. */}';
 const MARKER_COMMENT = NOTES_MARKER.slice(1, -1);
+
+/**
+ * The notes marker among the top-level nodes of a paper's MDX: a
+ * `{/* ... *\/}` expression holding exactly the marker's comment. -1 when
+ * the file has none. The reader here and the render path
+ * (src/render/remark-paper-notes.ts) both find it with this.
+ */
+export function notesMarkerIndex(children: readonly RootContent[]): number {
+  return children.findIndex((node) => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT);
+}
 
 /** A paper file, read: `content/papers/<slug>.mdx`. */
 export interface PaperFile {
@@ -27,6 +38,8 @@ export interface PaperFile {
   abstractMdx: string;
   /** The abstract as a reader sees it: plain text, paragraphs separated by a blank line. */
   abstractText: string;
+  /** The line of the file the abstract starts on. */
+  abstractLine: number;
   /** Everything below the notes marker line, byte for byte. */
   notes: string;
 }
@@ -78,71 +91,48 @@ export function paperFromFile(file: PaperFile, slug: PaperSlug): Paper {
   return { slug, title, shortName, abstract: file.abstractText, curatedTopics: topics, excludedTopics: excludeTopics };
 }
 
-/** The line in the file of the YAML node a schema issue points at (the frontmatter starts on line 2). */
-function lineOfField(document: Document, yaml: string, path: readonly PropertyKey[]): number {
-  for (let length = path.length; length > 0; length--) {
-    const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return yaml.slice(0, node.range[0]).split('\n').length + 1;
-  }
-  return 2;
+const MDX_FIX =
+  'MDX reads `{`, `<` and a line starting with `import` or `export` as code: write `\\{` or `\\<` for the characters themselves, or close the tag or expression';
+
+/**
+ * Only the frontmatter of a paper file, validated with the paper schema:
+ * what the build's `papers` collection stores for each entry.
+ * @throws MessageError `path:line:column: reason`, naming the field and the fix.
+ */
+export function readPaperFrontmatter(text: string, path: string): PaperFrontmatter {
+  return validateFrontmatter(paperSchema, readFrontmatter(text, path), path, 'src/schemas/paper.ts');
 }
 
 /**
- * Read a paper file: validate its frontmatter with the paper schema, and
- * parse its body as MDX (micromark, the grammar the site renders with) to
- * get the abstract as plain text and the contributor notes. Throws a
- * VFileMessage `path:line:column: reason` naming the file and the field.
+ * Read a paper file: its frontmatter validated with the paper schema, and
+ * its body parsed as MDX (micromark, the grammar the site renders with) to
+ * get the abstract as plain text and the contributor notes.
+ * @throws MessageError `path:line:column: reason`, naming the field and the fix.
  */
 export function parsePaperFile(text: string, path: string): PaperFile {
-  const file: VFile = new VFile({ path });
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0] !== '---') file.fail('expected the file to start with a `---` line that opens the YAML frontmatter', { line: 1, column: 1 });
-  const close = lines.indexOf('---', 1);
-  if (close === -1) file.fail('the frontmatter is never closed; expected a `---` line after it', { line: 1, column: 1 });
-
-  const frontmatterYaml = lines.slice(1, close).join('\n');
-  const document = parseDocument(frontmatterYaml);
-  const [yamlError] = document.errors;
-  if (yamlError) {
-    const at = yamlError.linePos?.[0];
-    file.fail(`the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { line: (at?.line ?? 1) + 1, column: at?.col ?? 1 });
-  }
-  const result = paperSchema.safeParse(document.toJS(), { reportInput: true });
-  if (!result.success) {
-    const [first] = result.error.issues;
-    const line = lineOfField(document, frontmatterYaml, first!.code === 'unrecognized_keys' ? [...first!.path, first!.keys[0]!] : first!.path);
-    const problems = result.error.issues.map((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `\`${[...issue.path, key].join('.')}\``).join(', ')}; expected only ${Object.keys(paperSchema.shape).join(', ')}`
-        : `field \`${issue.path.map(String).join('.')}\`: ${issue.message}`,
-    );
-    file.fail(problems.join('; '), { line, column: 1 });
-  }
-
-  const bodyLine = close + 2;
-  const body = lines.slice(close + 1).join('\n');
+  const frontmatter = readFrontmatter(text, path);
+  const data = validateFrontmatter(paperSchema, frontmatter, path, 'src/schemas/paper.ts');
+  const { body, bodyLine } = frontmatter;
   let tree: Root;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
-    file.fail(`the body is not valid MDX: ${reason ?? String(error)}`, { line: (line ?? 1) + bodyLine - 1, column: column ?? 1 });
+    throw new MessageError([{ file: path, line: (line ?? 1) + bodyLine - 1, column: column ?? 1, reason: `the body is not valid MDX: ${reason ?? String(error)}`, fix: MDX_FIX }]);
   }
-  const markerIndex = tree.children.findIndex(isNotesMarker);
-  const marker = tree.children[markerIndex];
+  const marker = tree.children[notesMarkerIndex(tree.children)];
   const abstractEnd = marker?.position?.start.offset ?? body.length;
   const notesStart = marker?.position?.end.offset ?? body.length;
   return {
     path,
-    frontmatter: result.data!,
-    frontmatterYaml,
+    frontmatter: data,
+    frontmatterYaml: frontmatter.yaml,
     abstractMdx: body.slice(0, abstractEnd).trim(),
     abstractText: abstractBlocks(tree).map((node) => toString(node)).join('\n\n'),
+    abstractLine: (tree.children[0]?.position?.start.line ?? 1) + bodyLine - 1,
     notes: body.slice(notesStart).replace(/^\n/, ''),
   };
 }
-
-const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpression' && node.value.trim() === MARKER_COMMENT;
 
 /**
  * The blocks of a paper body that make up its abstract as plain text: those
@@ -151,7 +141,7 @@ const isNotesMarker = (node: RootContent): boolean => node.type === 'mdxFlowExpr
  * blocks (src/render/remark-key-number-marks.ts), so offsets agree.
  */
 export function abstractBlocks(tree: Root): RootContent[] {
-  const markerIndex = tree.children.findIndex(isNotesMarker);
+  const markerIndex = notesMarkerIndex(tree.children);
   return (markerIndex === -1 ? tree.children : tree.children.slice(0, markerIndex)).filter(isProse);
 }
 

@@ -1,70 +1,55 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
 import type { Topic } from '../knowledge/topics.ts';
 import { topicSchema } from '../schemas/topic.ts';
-import { ContentValidationError, validate } from '../schemas/validate.ts';
 import { isTopicId } from '../util/ids.ts';
+import { MessageError } from '../util/message.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { validateFrontmatter } from './validate-frontmatter.ts';
 
-/** The frontmatter is not valid YAML; the message reads `file:line:column: reason`. */
-export class TopicFileSyntaxError extends Error {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly reason: string;
-  constructor(file: string, line: number, column: number, reason: string) {
-    super(`${file}:${line}:${column}: ${reason}`);
-    this.name = 'TopicFileSyntaxError';
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.reason = reason;
-  }
-}
-
-/** A topic file read with plain Node: its validated frontmatter and its Markdown body. */
+/** A topic file read: its validated frontmatter and its Markdown body. */
 export interface TopicFile {
   topic: Topic;
   body: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /**
- * Parse `content/topics/<id>.md` the way the site's `topics` collection
- * does (YAML frontmatter, the same zod schema), for the ingest report and
- * the tests, which run outside Astro.
+ * Read `content/topics/<id>.md`: the id from the file name, the frontmatter
+ * validated with the topic schema, the Markdown body trimmed. The same
+ * reader serves ingest's report, `npm run check` and the build's `topics`
+ * collection.
  *
- * @param file path shown in errors; its base name is the topic id.
- * @throws ContentValidationError naming the file, the field and the fix;
- *   TopicFileSyntaxError (`file:line:column: reason`) when the YAML is broken.
+ * @param file path shown in messages; its base name is the topic id.
+ * @throws MessageError naming the file, the line, the field and the fix.
  */
 export function parseTopicFile(text: string, file: string): TopicFile {
   const id = basename(file).replace(/\.md$/, '');
   if (!isTopicId(id)) {
-    throw new ContentValidationError(file, [
-      `the file name "${id}" is not a valid topic id; use lowercase letters, digits and single hyphens, at most 40 characters.`,
+    throw new MessageError([
+      {
+        file,
+        reason: `the file name "${id}" is not a valid topic id; use lowercase letters, digits and single hyphens, at most 40 characters.`,
+        fix: "rename the file: its name is the topic id, used in /topics/<id>/ and in papers' `topics:` lists",
+      },
     ]);
   }
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new ContentValidationError(file, ['has no frontmatter; start the file with a line "---", the YAML fields, and another "---".']);
-  let data: unknown;
-  try {
-    data = parse(match[1]!);
-  } catch (error) {
-    if (error instanceof YAMLParseError && error.linePos) {
-      const { line, col } = error.linePos[0];
-      // +1: the frontmatter starts on the line after the opening "---".
-      throw new TopicFileSyntaxError(file, line + 1, col, error.message.split('\n')[0]!);
-    }
-    throw error;
-  }
-  const topic = { ...validate(topicSchema, data, file), id };
-  return { topic, body: text.slice(match[0].length).trim() };
+  const frontmatter = readFrontmatter(text, file);
+  const topic = { ...validateFrontmatter(topicSchema, frontmatter, file, 'src/schemas/topic.ts'), id };
+  return { topic, body: frontmatter.body.trim() };
 }
 
-/** Read and validate every `*.md` in `dir` (default `content/topics`), sorted by id. */
+/**
+ * Read and validate every `*.md` in `dir` (default `content/topics`), sorted by id.
+ * @throws MessageError with the problems of every broken file, not only the first.
+ */
 export async function readTopicFiles(dir = 'content/topics'): Promise<TopicFile[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  return Promise.all(names.map(async (name) => parseTopicFile(await readFile(join(dir, name), 'utf8'), join(dir, name))));
+  const read = await Promise.allSettled(names.map(async (name) => parseTopicFile(await readFile(join(dir, name), 'utf8'), join(dir, name))));
+  const messages = read.flatMap((result) => {
+    if (result.status === 'fulfilled') return [];
+    if (result.reason instanceof MessageError) return result.reason.messages;
+    throw result.reason;
+  });
+  if (messages.length) throw new MessageError(messages);
+  return read.map((result) => (result as PromiseFulfilledResult<TopicFile>).value);
 }

@@ -19,11 +19,6 @@ export function offlineSearch(): AstroIntegration {
   return {
     name: 'ar-atlas:offline-search',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        // The search scripts are imported with `?worker&url` (see SearchForm.astro) to get a bundled
-        // module's URL for an inline loader; 'es' makes that bundle a module `import()` can load.
-        updateConfig({ vite: { worker: { format: 'es' } } });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },

@@ -1,5 +1,6 @@
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { PaperSlug, TopicId } from '../util/ids.ts';
+import { MessageError, type Message } from '../util/message.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';
@@ -49,20 +50,11 @@ export interface DeriveOptions {
 /** A phrase in the abstract counts once per occurrence, at most this often: repetition shows focus, up to a point. */
 export const ABSTRACT_REPEATS = 3;
 
-/** One problem with the topics or the papers' references to them. */
-export interface TopicProblem {
-  /** The file to fix. */
-  file: string;
-  reason: string;
-}
-
 /** Thrown when papers name topics that do not exist (or topics clash); one line `file: reason` per problem. */
-export class TopicReferenceError extends Error {
-  readonly problems: readonly TopicProblem[];
-  constructor(problems: readonly TopicProblem[]) {
-    super(problems.map((problem) => `${problem.file}: ${problem.reason}`).join('\n'));
+export class TopicReferenceError extends MessageError {
+  constructor(messages: readonly Message[]) {
+    super(messages);
     this.name = 'TopicReferenceError';
-    this.problems = problems;
   }
 }
 
@@ -158,7 +150,7 @@ function scorePaper(rule: CompiledRule, paper: Paper, count: ReturnType<typeof p
 
 function checkTopics(topics: readonly Topic[]): void {
   const ids = new Set<string>();
-  const problems: TopicProblem[] = [];
+  const problems: Message[] = [];
   for (const topic of topics) {
     if (ids.has(topic.id)) problems.push({ file: `content/topics/${topic.id}.md`, reason: `topic id "${topic.id}" is defined twice.` });
     ids.add(topic.id);
@@ -170,7 +162,7 @@ function checkTopics(topics: readonly Topic[]): void {
 
 /** Check the hand-made overrides of every paper; throws one error listing every unknown or contradictory id. */
 function checkOverrides(papers: readonly Paper[], known: ReadonlySet<string>, fileOf: (paper: Paper) => string): void {
-  const problems: TopicProblem[] = [];
+  const problems: Message[] = [];
   const list = [...known].join(', ');
   for (const paper of papers) {
     for (const [field, ids] of [['topics', paper.curatedTopics], ['excludeTopics', paper.excludedTopics]] as const) {

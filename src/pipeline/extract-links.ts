@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LinkKind } from '../schemas/paper.ts';
 import type { ListedPaper } from './split-papers.ts';
@@ -14,13 +14,6 @@ export interface PaperLink {
 export interface LinkedPaper extends ListedPaper {
   /** Every distinct http(s) address in the abstract, in order of appearance. */
   links: PaperLink[];
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** extract-links: the papers with their links. */
-    linked: LinkedPaper[];
-  }
 }
 
 /**
@@ -120,13 +113,10 @@ function linkParagraph(paragraph: Paragraph, file: VFile): PaperLink[] {
 }
 
 /** Pull every http(s) address out of each abstract, cleaned and classified, as explicit links. */
-export function extractLinks() {
-  return (_tree: Root, file: VFile): void => {
-    const listed = file.data.listed;
-    if (!listed) throw new Error('extract-links runs after split-papers');
-    file.data.linked = listed.map((paper) => ({ ...paper, links: linkParagraph(paper.abstract, file) }));
-    const links = file.data.linked.flatMap((paper) => paper.links);
-    const kinds = (['code', 'project', 'other'] as const).map((kind) => `${links.filter((link) => link.kind === kind).length} ${kind}`);
-    logStage(file, 'extract-links', `${listed.length} papers in, ${listed.length} out; ${links.length} links (${kinds.join(', ')})`);
-  };
+export function extractLinks(listed: readonly ListedPaper[], file: VFile): LinkedPaper[] {
+  const linked = listed.map((paper) => ({ ...paper, links: linkParagraph(paper.abstract, file) }));
+  const links = linked.flatMap((paper) => paper.links);
+  const kinds = (['code', 'project', 'other'] as const).map((kind) => `${links.filter((link) => link.kind === kind).length} ${kind}`);
+  logStage(file, 'extract-links', `${listed.length} papers in, ${listed.length} out; ${links.length} links (${kinds.join(', ')})`);
+  return linked;
 }

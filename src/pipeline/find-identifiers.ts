@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { identifierText } from '../format/paper-file.ts';
@@ -12,13 +11,6 @@ export interface IdentifiedPaper extends LinkedPaper {
   doi: string | undefined;
 }
 
-declare module 'vfile' {
-  interface DataMap {
-    /** find-identifiers: the papers with their arXiv id and DOI. */
-    identified: IdentifiedPaper[];
-  }
-}
-
 /**
  * Find the arXiv id and DOI each listing names (`arXiv:2411.01234v2`,
  * arxiv.org/abs|pdf addresses, doi.org addresses, `doi:`), version dropped.
@@ -27,24 +19,21 @@ declare module 'vfile' {
  * (The paper file writer reads the same text of an existing file with
  * `identifiersIn`, to tell an id ingest found from one a contributor typed.)
  */
-export function findIdentifiers() {
-  return (_tree: Root, file: VFile): void => {
-    const linked = file.data.linked;
-    if (!linked) throw new Error('find-identifiers runs after extract-links');
-    file.data.identified = linked.map((paper) => {
-      const title = toString(paper.title);
-      const ids = findScholarlyIds(identifierText(title, toString(paper.abstract)));
-      for (const [kind, found] of [['arXiv id', ids.arxiv], ['DOI', ids.doi]] as const) {
-        if (found.length > 1) {
-          file.message(
-            `${JSON.stringify(title)} names ${found.length} different ${kind}s (${found.join(', ')}), so ingest fills in none; set \`${kind === 'DOI' ? 'doi' : 'arxiv'}\` in its paper file by hand`,
-            paper.title.position,
-          );
-        }
+export function findIdentifiers(linked: readonly LinkedPaper[], file: VFile): IdentifiedPaper[] {
+  const identified = linked.map((paper) => {
+    const title = toString(paper.title);
+    const ids = findScholarlyIds(identifierText(title, toString(paper.abstract)));
+    for (const [kind, found] of [['arXiv id', ids.arxiv], ['DOI', ids.doi]] as const) {
+      if (found.length > 1) {
+        file.message(
+          `${JSON.stringify(title)} names ${found.length} different ${kind}s (${found.join(', ')}), so ingest fills in none; set \`${kind === 'DOI' ? 'doi' : 'arxiv'}\` in its paper file by hand`,
+          paper.title.position,
+        );
       }
-      return { ...paper, arxiv: ids.arxiv.length === 1 ? ids.arxiv[0] : undefined, doi: ids.doi.length === 1 ? ids.doi[0] : undefined };
-    });
-    const count = (key: 'arxiv' | 'doi'): number => file.data.identified!.filter((paper) => paper[key]).length;
-    logStage(file, 'find-identifiers', `${linked.length} papers in, ${linked.length} out; ${count('arxiv')} with an arXiv id, ${count('doi')} with a DOI`);
-  };
+    }
+    return { ...paper, arxiv: ids.arxiv.length === 1 ? ids.arxiv[0] : undefined, doi: ids.doi.length === 1 ? ids.doi[0] : undefined };
+  });
+  const count = (key: 'arxiv' | 'doi'): number => identified.filter((paper) => paper[key]).length;
+  logStage(file, 'find-identifiers', `${linked.length} papers in, ${linked.length} out; ${count('arxiv')} with an arXiv id, ${count('doi')} with a DOI`);
+  return identified;
 }

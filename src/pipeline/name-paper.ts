@@ -1,37 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
 import { GREEK_LETTERS } from '../util/greek.ts';
-import { isPaperSlug, slugConflict, type PaperSlug } from '../util/ids.ts';
-import { generatedHash } from '../format/paper-file.ts';
+import { slugProblem } from '../format/paper-slug.ts';
+import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import type { IdentifiedPaper } from './find-identifiers.ts';
-import { abstractToMdx } from './serialize-paper.ts';
-import { logStage } from './stage-log.ts';
+import type { ExistingPaper } from './read-paper-folder.ts';
 
 /** A paper with its names: the file/URL slug and, when the title has one, its short name. */
 export interface NamedPaper extends IdentifiedPaper {
   slug: PaperSlug;
   shortName: string | undefined;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** name-paper: the papers with slug and short name. */
-    named: NamedPaper[];
-  }
-}
-
-/** Slugs already in use, and how to find the existing file of a paper. */
-export interface NamePaperOptions {
-  /** Slug of the existing file with this title. */
-  byTitle: ReadonlyMap<string, PaperSlug>;
-  /** Slug of the existing file whose `generated` hash is this (finds a file whose title was edited by hand). */
-  byHash: ReadonlyMap<string, PaperSlug>;
-  /** Every slug taken: existing files and papers named earlier in this run. Shared by all seed files. */
-  taken: Set<string>;
-  /** Slugs given to papers in this run, so no two papers claim the same existing file. */
-  assigned: Set<string>;
+  /** The file it already has, whose slug it keeps. */
+  existing: ExistingPaper | undefined;
 }
 
 /** A slug stays readable in a URL: at most this many characters, cut at a word. */
@@ -65,24 +45,31 @@ export function slugify(title: string): PaperSlug {
     slug = cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX);
   }
   slug ||= `paper-${digest(title).slice(0, 8)}`;
-  if (slugConflict(slug)) slug = `paper-${slug}`;
+  // Refused as a file name or address (digits only, a view of the index, a Windows device): keep it, after `paper-`.
+  if (slugProblem(slug, `${slug}.mdx`)) slug = `paper-${slug}`;
   if (!isPaperSlug(slug)) throw new Error(`slugify made "${slug}" from ${JSON.stringify(title)}, which is not a slug`);
   return slug;
 }
 
 /**
- * A slug no other paper has: the readable slug, or on a collision the slug
- * plus the start of the title's hash, which depends on nothing but the title.
+ * The slugs ingest may give a title, in the order it tries them: the
+ * readable slug, then the slug plus ever longer starts of the title's hash,
+ * which depends on nothing but the title.
  */
-export function uniqueSlug(title: string, taken: ReadonlySet<string>): PaperSlug {
+export function* slugCandidates(title: string): Generator<PaperSlug> {
   const base = slugify(title);
+  yield base;
   const hash = digest(title);
-  for (let length = 6; taken.has(base) && length <= hash.length; length += 2) {
+  for (let length = 6; length <= hash.length; length += 2) {
     const candidate = `${base}-${hash.slice(0, length)}`;
-    if (!taken.has(candidate) && isPaperSlug(candidate)) return candidate;
+    if (isPaperSlug(candidate)) yield candidate;
   }
-  if (taken.has(base)) throw new Error(`no free slug for ${JSON.stringify(title)}`);
-  return base;
+}
+
+/** A slug no other paper has: the first of slugCandidates that is not taken. */
+export function uniqueSlug(title: string, taken: ReadonlySet<string>): PaperSlug {
+  for (const candidate of slugCandidates(title)) if (!taken.has(candidate)) return candidate;
+  throw new Error(`no free slug for ${JSON.stringify(title)}`);
 }
 
 /**
@@ -100,31 +87,16 @@ export function shortNameOf(title: string): string | undefined {
 }
 
 /**
- * Name each paper. A paper whose file already exists (found by its title,
- * or by the hash ingest wrote into it) keeps that file's slug, so URLs stay
- * put; a new paper gets a fresh, unique slug.
+ * Name each paper. A paper with a file already (`existing`, in the same
+ * order, found by match-paper-files) keeps that file's slug, so its address
+ * stays put; a new paper gets a fresh slug no file or other paper has.
  */
-export function namePaper(options: NamePaperOptions) {
-  return (_tree: Root, file: VFile): void => {
-    const linked = file.data.identified;
-    if (!linked) throw new Error('name-paper runs after find-identifiers');
-    let kept = 0;
-    file.data.named = linked.map((paper) => {
-      const title = toString(paper.title);
-      const shortName = shortNameOf(title);
-      const source = { file: file.path, line: paper.title.position?.start.line ?? 1 };
-      const free = (slug: PaperSlug | undefined): PaperSlug | undefined => (slug && !options.assigned.has(slug) ? slug : undefined);
-      // The hash is only needed when the title was edited by hand: compute it then.
-      const existing =
-        free(options.byTitle.get(title)) ??
-        free(options.byHash.get(generatedHash({ title, shortName, source, links: paper.links }, abstractToMdx(paper.abstract))));
-      if (existing) kept += 1;
-      const slug = existing ?? uniqueSlug(title, options.taken);
-      options.taken.add(slug);
-      options.assigned.add(slug);
-      return { ...paper, slug, shortName };
-    });
-    const withShortName = file.data.named.filter((paper) => paper.shortName).length;
-    logStage(file, 'name-paper', `${linked.length} papers in, ${linked.length} out; ${kept} kept the slug of their existing file, ${linked.length - kept} named anew; ${withShortName} have a short name`);
-  };
+export function namePapers(papers: readonly IdentifiedPaper[], existing: readonly (ExistingPaper | undefined)[], taken: Set<string>): NamedPaper[] {
+  return papers.map((paper, index) => {
+    const title = toString(paper.title);
+    const file = existing[index];
+    const slug = file?.slug ?? uniqueSlug(title, taken);
+    taken.add(slug);
+    return { ...paper, slug, shortName: shortNameOf(title), existing: file };
+  });
 }

@@ -1,7 +1,9 @@
-import type { Paragraph, Root } from 'mdast';
-import type { VFile } from 'vfile';
+import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { GREEK_LETTERS } from '../util/greek.ts';
+import type { ListedPaper } from './split-papers.ts';
 import { logStage } from './stage-log.ts';
 
 /** One display repair: what LaTeX leftover it fixes, and an example the tests check. */
@@ -166,22 +168,18 @@ export function repairText(text: string, counts?: Map<string, number>, title?: s
 }
 
 function repairParagraph(paragraph: Paragraph, counts: Map<string, number>, title?: string): void {
-  for (const child of paragraph.children) {
-    if (child.type === 'text') child.value = repairText(child.value, counts, title);
-  }
+  visit(paragraph, 'text', (node) => {
+    node.value = repairText(node.value, counts, title);
+  });
 }
 
-/** Repair LaTeX leftovers in every title and abstract, for display. */
-export function repairLatex() {
-  return (_tree: Root, file: VFile): void => {
-    const listed = file.data.listed;
-    if (!listed) throw new Error('repair-latex runs after split-papers');
-    const counts = new Map<string, number>();
-    for (const paper of listed) {
-      repairParagraph(paper.title, counts);
-      repairParagraph(paper.abstract, counts, toString(paper.title));
-    }
-    const fired = [...counts].map(([name, count]) => `${count}× ${name}`).join(', ');
-    logStage(file, 'repair-latex', `${listed.length} papers in, ${listed.length} out; ${fired || 'nothing to repair'}`);
-  };
+/** Repair LaTeX leftovers in the text of every title and abstract, in place, for display. */
+export function repairLatex(listed: readonly ListedPaper[], file: VFile): void {
+  const counts = new Map<string, number>();
+  for (const paper of listed) {
+    repairParagraph(paper.title, counts);
+    repairParagraph(paper.abstract, counts, toString(paper.title));
+  }
+  const fired = [...counts].map(([name, count]) => `${count}× ${name}`).join(', ');
+  logStage(file, 'repair-latex', `${listed.length} papers in, ${listed.length} out; ${fired || 'nothing to repair'}`);
 }

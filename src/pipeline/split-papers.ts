@@ -8,12 +8,12 @@ import { logStage } from './stage-log.ts';
 export interface ListedPaper {
   title: Paragraph;
   abstract: Paragraph;
+  /** The seed file it is listed in: its path is the paper's `source.file`, and later stages put their messages on it. */
+  seed: VFile;
 }
 
 declare module 'vfile' {
   interface DataMap {
-    /** split-papers: every title + abstract pair, in listing order. */
-    listed: ListedPaper[];
     /** split-papers: how many paragraphs of page chrome were dropped before the first paper. */
     chrome: number;
   }
@@ -95,59 +95,57 @@ function listingStart(paragraphs: readonly Paragraph[]): number | undefined {
  * ...; a title longer than TITLE_MAX, an abstract shorter than ABSTRACT_MIN
  * and a title or abstract nobody can see are errors, never lost chrome.
  */
-export function splitPapers() {
-  return (tree: Root, file: VFile): void => {
-    const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
-    const first = listingStart(paragraphs);
-    if (first === undefined) {
-      file.fail(
-        `no papers found: expected a title (a paragraph of at most ${TITLE_MAX} characters) followed by its abstract (a paragraph of at least ${ABSTRACT_MIN} characters), separated by a blank line`,
-        { line: 1, column: 1 },
+export function splitPapers(tree: Root, file: VFile): ListedPaper[] {
+  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
+  const first = listingStart(paragraphs);
+  if (first === undefined) {
+    file.fail(
+      `no papers found: expected a title (a paragraph of at most ${TITLE_MAX} characters) followed by its abstract (a paragraph of at least ${ABSTRACT_MIN} characters), separated by a blank line`,
+      { line: 1, column: 1 },
+    );
+  }
+  const error = (reason: string, paragraph: Paragraph): void => void (file.message(reason, paragraph.position).fatal = true);
+  const chrome = paragraphs.slice(0, first);
+  for (const node of chrome) {
+    if (canBeAbstract(node)) {
+      error(
+        `${quoteStart(node)} (${length(node)} characters) comes before the first paper (${quote(paragraphs[first]!)}, line ${lineOf(paragraphs[first]!)}) and is too long for page chrome such as "Subscribe"; if it is an abstract, put its title on its own line before it, and if it belongs to no paper, delete it`,
+        node,
       );
+    } else {
+      file.info(`dropped page chrome ${quote(node)}: it comes before the first title and abstract`, node.position);
     }
-    const error = (reason: string, paragraph: Paragraph): void => void (file.message(reason, paragraph.position).fatal = true);
-    const chrome = paragraphs.slice(0, first);
-    for (const node of chrome) {
-      if (canBeAbstract(node)) {
-        error(
-          `${quoteStart(node)} (${length(node)} characters) comes before the first paper (${quote(paragraphs[first]!)}, line ${lineOf(paragraphs[first]!)}) and is too long for page chrome such as "Subscribe"; if it is an abstract, put its title on its own line before it, and if it belongs to no paper, delete it`,
-          node,
-        );
-      } else {
-        file.info(`dropped page chrome ${quote(node)}: it comes before the first title and abstract`, node.position);
+  }
+  const listed: ListedPaper[] = [];
+  for (let index = first; index < paragraphs.length; ) {
+    const title = paragraphs[index]!;
+    const next = paragraphs[index + 1];
+    if (!canBeTitle(title)) {
+      const previous = listed.at(-1);
+      error(
+        `a second long paragraph (${length(title)} characters) follows the abstract of ${previous ? quote(previous.title) : 'the previous paper'}; expected a title of at most ${TITLE_MAX} characters`,
+        title,
+      );
+      index += 1;
+    } else if (!canBeAbstract(next)) {
+      error(
+        `${quote(title)} has no abstract after it; expected a paragraph of at least ${ABSTRACT_MIN} characters on line ${(title.position?.end.line ?? lineOf(title)) + 2}`,
+        title,
+      );
+      index += 1;
+    } else {
+      const invisible = ([['title', title], ['abstract', next!]] as const).filter(([, paragraph]) => INVISIBLE.test(toString(paragraph)));
+      for (const [what, paragraph] of invisible) {
+        // Unicode spaces at the ends are trimmed already (normalizeText), so a title of spaces alone is empty here.
+        const only = toString(paragraph) ? `${codePoints(toString(paragraph))} (zero-width or other invisible characters)` : 'spaces (no-break, ideographic or other Unicode spaces)';
+        error(`the ${what} on line ${lineOf(paragraph)} has no visible character: it is only ${only}; write the ${what} in visible characters`, paragraph);
       }
+      if (!invisible.length) listed.push({ title, abstract: next!, seed: file });
+      index += 2;
     }
-    const listed: ListedPaper[] = [];
-    for (let index = first; index < paragraphs.length; ) {
-      const title = paragraphs[index]!;
-      const next = paragraphs[index + 1];
-      if (!canBeTitle(title)) {
-        const previous = listed.at(-1);
-        error(
-          `a second long paragraph (${length(title)} characters) follows the abstract of ${previous ? quote(previous.title) : 'the previous paper'}; expected a title of at most ${TITLE_MAX} characters`,
-          title,
-        );
-        index += 1;
-      } else if (!canBeAbstract(next)) {
-        error(
-          `${quote(title)} has no abstract after it; expected a paragraph of at least ${ABSTRACT_MIN} characters on line ${(title.position?.end.line ?? lineOf(title)) + 2}`,
-          title,
-        );
-        index += 1;
-      } else {
-        const invisible = ([['title', title], ['abstract', next!]] as const).filter(([, paragraph]) => INVISIBLE.test(toString(paragraph)));
-        for (const [what, paragraph] of invisible) {
-          // Unicode spaces at the ends are trimmed already (normalizeText), so a title of spaces alone is empty here.
-          const only = toString(paragraph) ? `${codePoints(toString(paragraph))} (zero-width or other invisible characters)` : 'spaces (no-break, ideographic or other Unicode spaces)';
-          error(`the ${what} on line ${lineOf(paragraph)} has no visible character: it is only ${only}; write the ${what} in visible characters`, paragraph);
-        }
-        if (!invisible.length) listed.push({ title, abstract: next! });
-        index += 2;
-      }
-    }
-    file.data.listed = listed;
-    file.data.chrome = chrome.length;
-    const dropped = chrome.length ? `; dropped ${chrome.length} chrome paragraph(s) before the first paper (lines ${chrome.map(lineOf).join(', ')})` : '';
-    logStage(file, 'split-papers', `${paragraphs.length} paragraphs in, ${listed.length} papers out${dropped}`);
-  };
+  }
+  file.data.chrome = chrome.length;
+  const dropped = chrome.length ? `; dropped ${chrome.length} chrome paragraph(s) before the first paper (lines ${chrome.map(lineOf).join(', ')})` : '';
+  logStage(file, 'split-papers', `${paragraphs.length} paragraphs in, ${listed.length} papers out${dropped}`);
+  return listed;
 }

@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 
 /** Options for {@link remarkBaseLinks}. */
 export interface BaseLinksOptions {
@@ -15,13 +16,10 @@ export interface BaseLinksOptions {
  */
 export function remarkBaseLinks({ base }: BaseLinksOptions) {
   const prefix = base.replace(/\/+$/, '');
-  const rebase = (node: Nodes): void => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\/(?!\/)/.test(node.url)) {
-      node.url = prefix + node.url;
-    }
-    if ('children' in node) node.children.forEach(rebase);
-  };
   return (tree: Root): void => {
-    if (prefix) rebase(tree);
+    if (!prefix) return;
+    visit(tree, ['link', 'image', 'definition'] as const, (node) => {
+      if (/^\/(?!\/)/.test(node.url)) node.url = prefix + node.url;
+    });
   };
 }

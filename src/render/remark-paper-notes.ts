@@ -1,28 +1,29 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { NOTES_MARKER } from '../format/paper-file.ts';
+import { visit } from 'unist-util-visit';
+import { notesMarkerIndex } from '../format/paper-file.ts';
 
 /** The JSX element the notes are wrapped in; the paper page maps it to a component. */
 export const NOTES_ELEMENT = 'PaperNotes';
 
-const markerComment = NOTES_MARKER.slice(1, -1);
-
 /**
  * Render-time remark plugin: in a paper's MDX, wrap the contributor notes
  * (everything below the notes marker) in `<PaperNotes>`, so the page can show
- * them apart from the abstract. Finds the marker as `parsePaperFile` does: a
- * top-level `{/* ... *\/}` expression with exactly the marker's comment.
+ * them apart from the abstract. Finds the marker with the paper reader's own
+ * notesMarkerIndex (src/format/paper-file.ts).
  * Headings in the notes move one level down, below the section's own h2.
  * Files without the marker, or with nothing below it, are left as they are.
  */
 export function remarkPaperNotes() {
   return (tree: Root): void => {
-    const index = tree.children.findIndex(
-      (node) => node.type === 'mdxFlowExpression' && node.value.trim() === markerComment,
-    );
+    const index = notesMarkerIndex(tree.children);
     if (index === -1) return;
     const notes = tree.children.slice(index + 1);
-    notes.forEach(demoteHeadings);
+    for (const note of notes) {
+      visit(note, 'heading', (heading) => {
+        heading.depth = Math.min(heading.depth + 1, 6) as typeof heading.depth;
+      });
+    }
     const wrapper: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: NOTES_ELEMENT,
@@ -31,9 +32,4 @@ export function remarkPaperNotes() {
     };
     tree.children.splice(index, tree.children.length - index, ...(notes.length > 0 ? [wrapper] : []));
   };
-}
-
-function demoteHeadings(node: Nodes): void {
-  if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
-  if ('children' in node) node.children.forEach(demoteHeadings);
 }

@@ -5,8 +5,9 @@ import { mentionNames, paperMentions } from '../knowledge/mentions.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { relatedPapers, type RelatedPaper } from '../knowledge/related-papers.ts';
 import { caseDuplicates } from '../util/case-duplicates.ts';
-import { isPaperSlug, PAPER_INDEX_VIEWS, type PaperSlug } from '../util/ids.ts';
+import type { PaperSlug } from '../util/ids.ts';
 import { paperFromFile, parsePaperFile } from '../format/paper-file.ts';
+import { paperSlugOf } from '../format/paper-slug.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
@@ -104,18 +105,5 @@ function fileOf(entry: CollectionEntry<'papers'>): string {
 }
 
 function paperSlug(entry: CollectionEntry<'papers'>): PaperSlug {
-  const file = fileOf(entry);
-  if (!isPaperSlug(entry.id)) {
-    throw new Error(
-      `${file}: "${entry.id}" is not a valid paper slug; rename the file to lowercase ASCII words joined by hyphens (at most 80 characters)`,
-    );
-  }
-  // /papers/2/ is page 2 of the paper index, so a slug of digits alone would take its address.
-  if (/^\d+$/.test(entry.id)) {
-    throw new Error(`${file}: slug "${entry.id}" is only digits and clashes with the paper index's page numbers (/papers/2/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
-  }
-  if (PAPER_INDEX_VIEWS.has(entry.id)) {
-    throw new Error(`${file}: slug "${entry.id}" is the address of a view of the paper index (/papers/${entry.id}/); rename the file, e.g. to "paper-${entry.id}.mdx"`);
-  }
-  return entry.id;
+  return paperSlugOf(entry.id, fileOf(entry));
 }

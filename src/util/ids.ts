@@ -24,19 +24,3 @@ export function isPaperSlug(value: string): value is PaperSlug {
 export function isTopicId(value: string): value is TopicId {
   return SLUG.test(value) && value.length <= 40;
 }
-
-/** Names Windows refuses for a file or a folder whatever the extension: `con.mdx` cannot even be checked out there. */
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
-
-/**
- * Why a paper slug cannot be used although it is well formed, or undefined:
- * digits alone are the address of a page of the paper index (/papers/2/),
- * a view of the index has its own (/papers/by-title/), and a Windows device
- * name (`con`, `nul`, `com1`) cannot be a file there.
- */
-export function slugConflict(slug: string): string | undefined {
-  if (/^\d+$/.test(slug)) return `is only digits, the address of a page of the paper index (/papers/${slug}/)`;
-  if (PAPER_INDEX_VIEWS.has(slug)) return `is the address of a view of the paper index (/papers/${slug}/)`;
-  if (WINDOWS_DEVICE.test(slug)) return 'is a name Windows reserves for a device: a file of that name cannot be checked out on Windows';
-  return undefined;
-}

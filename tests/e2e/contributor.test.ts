@@ -6,9 +6,11 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTES_MARKER } from '../../src/format/paper-file.ts';
-import { browserTestsRun, launchChromium } from './browser/launch-chromium.ts';
+import { launchChromium } from '../../src/cli/launch-chromium.ts';
+import { serveSite, type ServedSite } from '../../src/cli/serve-site.ts';
+import { axeViolations } from './browser/axe-violations.ts';
+import { browserTestsRun } from './browser/browser-tests-run.ts';
 import { searchOutcome } from './browser/open-page.ts';
-import { serveSite, type ServedSite } from './browser/serve-site.ts';
 import { attr, elements, textOf, type Element } from './built-site.ts';
 import { buildProject, scratchProject } from './scratch-project.ts';
 
@@ -21,6 +23,8 @@ const TITLE = 'Autoregressive Models in Vision: A Survey';
 /** A note with a word found nowhere else, and a link written as a site path. */
 const NOTE = 'Zephyrine reading tip: start with the taxonomy figure, then see [ControlAR](/papers/controlar-controllable-image-generation-with-autoregressive/).';
 const REPO_URL = 'https://github.com/example/ar-atlas';
+/** In the second copy: a note with a wide Markdown table and a link out of the site, on the paper with a date-like alias. */
+const TABLE_NOTE = `| Model | Steps | FID |\n| --- | --- | --- |\n| LANTERN | 256 | ${'2.1/'.repeat(40)} |\n\nCode: [github.com/x/y](https://github.com/x/y).\n`;
 /**
  * A paper in the feed (the 50 added last) to which the contributor adds what
  * no listing says. The test checks how the fields are shown, not the facts.
@@ -61,6 +65,8 @@ describe('a contributor renames a paper and adds a note', () => {
     before = await readFile(join(project, `content/papers/${NEW}.mdx`), 'utf8');
     bibliographyBefore = await readFile(join(project, `content/papers/${AUTOTIMES}.mdx`), 'utf8');
     ingest = await run(process.execPath, ['scripts/ingest.ts'], { cwd: project });
+    // Unquoted: YAML 1.1 readers (Astro's own js-yaml) would make it a date; the site reads it as check does.
+    await edit(bare, `content/papers/${OLD}.mdx`, (text) => `${text.replace(/^aliases: \[\]$/m, 'aliases: [2024-01-01]')}\n${TABLE_NOTE}`);
     await edit(bare, 'package.json', (text) => {
       const { repository: _, ...rest } = JSON.parse(text) as Record<string, unknown>;
       return `${JSON.stringify(rest, null, 2)}\n`;
@@ -209,6 +215,37 @@ describe('a contributor renames a paper and adds a note', () => {
       const html = await readFile(join(bare, 'dist', path), 'utf8');
       expect(html, path).toContain('<h1');
       expect(html, path).not.toContain('Edit this page');
+    }
+  });
+
+  it('reads an unquoted date-like alias as text, as `npm run check` does, and redirects its address', async () => {
+    const html = await readFile(join(bare, 'dist/papers/2024-01-01/index.html'), 'utf8');
+    expect(all(html, (el) => el.tagName === 'meta' && attr(el, 'http-equiv') === 'refresh').map((el) => attr(el, 'content'))).toEqual([`0; url=/papers/${OLD}/`]);
+  });
+
+  it('wraps a note\'s Markdown table in a focusable, labelled scroll region, and marks its link out of the site noopener', async () => {
+    const html = await readFile(join(bare, `dist/papers/${OLD}/index.html`), 'utf8');
+    const notes = all(html, (el) => el.tagName === 'section' && attr(el, 'class') === 'notes')[0]!;
+    const regions = [...elements(notes)].filter((el) => attr(el, 'class') === 'table-scroll');
+    expect(regions.map((el) => [attr(el, 'role'), attr(el, 'tabindex'), attr(el, 'aria-label')])).toEqual([['region', '0', 'Table: Model, Steps, FID']]);
+    expect([...elements(regions[0]!)].filter((el) => el.tagName === 'td').map(textOf)).toEqual(['LANTERN', '256', '2.1/'.repeat(40)]);
+    expect([...elements(notes)].filter((el) => el.tagName === 'a').map((a) => [attr(a, 'href'), attr(a, 'rel')])).toEqual([['https://github.com/x/y', 'noopener']]);
+  });
+
+  it.runIf(browserTestsRun())('has no axe violations on a phone with the table in its notes', async () => {
+    const served = await serveSite(join(bare, 'dist'), '/');
+    const chromium = await launchChromium();
+    try {
+      const tab = await chromium.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await tab.goto(served.url(`/papers/${OLD}/`));
+      expect(await axeViolations(tab)).toEqual([]);
+      // The wide table scrolls inside its region; the page itself does not scroll sideways.
+      const region = tab.locator('.table-scroll');
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    } finally {
+      await chromium.close();
+      await served.close();
     }
   });
 });

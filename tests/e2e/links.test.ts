@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { formatMessage } from '../../src/checks/check-message.ts';
+import { formatMessage } from '../../src/util/message.ts';
 import { siteLinks } from '../../src/checks/site-links.ts';
 import { builds, readSite } from './built-site.ts';
 

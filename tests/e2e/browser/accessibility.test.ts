@@ -1,30 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { axeViolations } from './axe-violations.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Run axe-core in the page; one line per violation, with the elements it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const violations = await page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 describe.skipIf(!browserTestsRun())('accessibility (axe-core) in both themes', () => {
   let chromium: LaunchedChromium;

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeServiceWorker } from '../../../src/integrations/write-service-worker.ts';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /**
  * Resolve once a service worker is active and controls the page; throw if

@@ -1,8 +1,9 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsRun, launchChromium, type LaunchedChromium } from './launch-chromium.ts';
+import { launchChromium, type LaunchedChromium } from '../../../src/cli/launch-chromium.ts';
+import { browserTestsRun } from './browser-tests-run.ts';
 import { openPage, searchOutcome, type WatchedPage } from './open-page.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /** Searches a reader would make, and the papers each must list (titles from the seed). */
 const findable = [

@@ -2,7 +2,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatMessage, type CheckMessage } from '../../../src/checks/check-message.ts';
+import { formatMessage, type Message } from '../../../src/util/message.ts';
 import { loadContent, type Content } from '../../../src/checks/load-content.ts';
 import { planIngest, type IngestPlan } from '../../../src/pipeline/plan-ingest.ts';
 
@@ -17,7 +17,7 @@ export function fixtureContent(name: string): Promise<Content> {
 }
 
 /** Messages as `npm run check` prints them: what the tests compare, word for word. */
-export function printed(messages: readonly CheckMessage[]): string[] {
+export function printed(messages: readonly Message[]): string[] {
   return messages.map(formatMessage);
 }
 

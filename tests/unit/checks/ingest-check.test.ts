@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCheck } from '../../../src/checks/ingest-check.ts';
+import { schema } from '../../../src/checks/schema.ts';
 import { fixtureContent, fixturePlan, printed } from './fixture.ts';
 
 describe('ingest', () => {
@@ -23,5 +24,13 @@ describe('ingest', () => {
 
   it('finds nothing when the files are what the seeds give, the hand-edited one included', async () => {
     expect(printed(ingestCheck(await fixtureContent('ingest-clean'), await fixturePlan('ingest-clean')))).toEqual([]);
+  });
+
+  it('leaves a paper file its reader refused to the schema rule: reported once, not also as "has no paper file yet"', async () => {
+    const content = await fixtureContent('broken-paper');
+    expect(printed([...schema(content), ...ingestCheck(content, await fixturePlan('broken-paper'))])).toEqual([
+      'content/papers/fast-decoding-with-drafts.mdx:3:1: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] [schema]\n' +
+        '  fix: fix the YAML syntax; put a value that holds `:`, `#` or quotes in double quotes',
+    ]);
   });
 });

@@ -131,4 +131,15 @@ describe('bad input: one fixture folder per class, the exact words of each error
     expect(first!.abstractText).not.toMatch(/[\r\n\uFEFF]|  /);
     expect(plan.files.some((file) => /[\r\uFEFF]/.test(file.text!))).toBe(false);
   });
+
+  it('a YAML alias bomb in a paper file is one line naming the file and line, and nothing is written', async () => {
+    const result = await runCli(['--out', 'content/papers'], fixture('check-yaml-alias-bomb'));
+    expect(result.stderr).toBe(
+      "content/papers/image-tokens.mdx:7:8: the frontmatter's YAML aliases (*name) expand to more than 100 copies, too many to read safely\n" +
+        '  fix: write each value out in full: content files need no YAML anchors (&name) or aliases (*name)\n' +
+        'ingest: 1 error(s); nothing written\n',
+    );
+    expect(result.code).toBe(1);
+    expect(await readdir(fixture('check-yaml-alias-bomb/content/papers'))).toEqual(['image-tokens.mdx']);
+  });
 });

@@ -1,35 +1,11 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHandEdited, parsePaperFile } from '../../../src/format/paper-file.ts';
 import { planIngest } from '../../../src/pipeline/plan-ingest.ts';
 import { writePlan } from '../../../src/pipeline/write-plan.ts';
 import { runCli } from './run-cli.ts';
-
-const SEED = new URL('../../../seeds/daily-papers-autoregressive.txt', import.meta.url).pathname;
-const CONTROLAR = 'content/papers/controlar-controllable-image-generation-with-autoregressive.mdx';
-const LANTERN = 'content/papers/lantern-accelerating-visual-autoregressive-models-with.mdx';
-
-/** A scratch project: the real seed in seeds/, content/papers/ as ingest leaves it. */
-async function project(): Promise<{ dir: string; ingest: () => Promise<Awaited<ReturnType<typeof planIngest>>>; read: (path: string) => Promise<string>; write: (path: string, text: string) => Promise<void>; snapshot: () => Promise<Map<string, string>> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'ar-atlas-reingest-'));
-  await mkdir(join(dir, 'seeds'));
-  await cp(SEED, join(dir, 'seeds/daily-papers-autoregressive.txt'));
-  const ingest = async () => {
-    const plan = await planIngest({ seeds: 'seeds', out: 'content/papers', cwd: dir });
-    if (!plan.messages.some((message) => message.severity === 'error')) await writePlan(plan);
-    return plan;
-  };
-  const read = (path: string) => readFile(join(dir, path), 'utf8');
-  const write = (path: string, text: string) => writeFile(join(dir, path), text);
-  const snapshot = async () => {
-    const names = (await readdir(join(dir, 'content/papers'))).sort();
-    return new Map(await Promise.all(names.map(async (name) => [name, await read(`content/papers/${name}`)] as const)));
-  };
-  await ingest();
-  return { dir, ingest, read, write, snapshot };
-}
+import { CONTROLAR, LANTERN, project } from './seed-project.ts';
 
 describe('re-ingest', { timeout: 30_000 }, () => {
   it('changes no byte when the seed has not changed', async () => {

@@ -59,6 +59,8 @@ describe('npm run ingest -- --json', { timeout: 60_000 }, () => {
     await writeFile(join(dir, path), text.replace('threshold: 5', 'threshold: five'));
     const result = await runCli([], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${path}: rules.threshold must be a number, got "five".`);
+    expect(result.stderr).toContain(
+      `${path}:14:14: rules.threshold must be a number, got "five".\n  fix: give the field a value that src/schemas/topic.ts accepts (every field is described there)\n`,
+    );
   });
 });

@@ -1,6 +1,4 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { classifyLink, cleanUrl, extractLinks } from '../../../src/pipeline/extract-links.ts';
@@ -38,10 +36,8 @@ describe('classifyLink', () => {
 async function linksOf(text: string) {
   const file = new VFile({ path: 'seeds/x.txt' });
   const abstract = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: text }] };
-  file.data.listed = [{ title: { type: 'paragraph', children: [{ type: 'text', value: 'T' }] }, abstract }];
-  const tree: Root = { type: 'root', children: [] };
-  await unified().use(extractLinks).run(tree, file);
-  return { links: file.data.linked![0]!.links, nodes: abstract.children, text: toString(abstract) };
+  const [linked] = extractLinks([{ title: { type: 'paragraph', children: [{ type: 'text', value: 'T' }] }, abstract, seed: file }], file);
+  return { links: linked!.links, nodes: abstract.children, text: toString(abstract) };
 }
 
 describe('extract-links', () => {

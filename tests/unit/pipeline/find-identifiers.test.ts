@@ -1,5 +1,3 @@
-import type { Root } from 'mdast';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/pipeline/find-identifiers.ts';
@@ -69,10 +67,8 @@ describe('findScholarlyIds', () => {
 async function identify(title: string, abstract: string) {
   const file = new VFile({ path: 'seeds/x.txt' });
   const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }], position: { start: { line: 3, column: 1 }, end: { line: 3, column: 2 } } });
-  file.data.linked = [{ title: paragraph(title), abstract: paragraph(abstract), links: [] }];
-  const tree: Root = { type: 'root', children: [] };
-  await unified().use(findIdentifiers).run(tree, file);
-  return { paper: file.data.identified![0]!, messages: file.messages.map(String) };
+  const [paper] = findIdentifiers([{ title: paragraph(title), abstract: paragraph(abstract), links: [], seed: file }], file);
+  return { paper: paper!, messages: file.messages.map(String) };
 }
 
 describe('find-identifiers', () => {

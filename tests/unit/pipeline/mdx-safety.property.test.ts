@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parsePaperFile } from '../../../src/format/paper-file.ts';
 import { normalizeText, parseListing } from '../../../src/pipeline/parse-listing.ts';
-import { abstractToMdx, renderPaperFile } from '../../../src/pipeline/serialize-paper.ts';
+import { abstractToMdx, renderPaperFile } from '../../../src/format/render-paper-file.ts';
 
 /**
  * A seven-line JSX runtime that builds a plain tree instead of React

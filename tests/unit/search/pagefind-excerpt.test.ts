@@ -5,7 +5,7 @@ import { parseFragment } from 'parse5';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elements } from '../../../src/cli/built-site.ts';
-import { serveSite, type ServedSite } from '../../e2e/browser/serve-site.ts';
+import { serveSite, type ServedSite } from '../../../src/cli/serve-site.ts';
 
 /** What src/client/render-result.ts puts into innerHTML, and the title it sets as text. */
 interface PagefindData {

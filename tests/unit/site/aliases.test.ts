@@ -13,7 +13,8 @@ describe('aliasRedirects', () => {
 
   it('fails the build naming both files when an alias is another paper\'s slug', () => {
     expect(() => aliasRedirects(papers)).toThrow(
-      'content/papers/other.mdx: alias "new-name" is the slug of another paper, content/papers/new-name.mdx; remove the alias, or merge content/papers/new-name.mdx into this file and delete it; an address can lead to one page only',
+      'content/papers/other.mdx: alias "new-name" is the slug of another paper, content/papers/new-name.mdx\n' +
+        '  fix: remove the alias, or merge content/papers/new-name.mdx into this file and delete it; an address can lead to one page only',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../../src/util/xml.ts';
+import { escapeXml, xmlCharacters } from '../../../src/util/xml.ts';
 
 describe('escapeXml', () => {
   it.each([
@@ -9,5 +9,11 @@ describe('escapeXml', () => {
     ['emoji 🦙, CJK 自回归, RTL نموذج', 'emoji 🦙, CJK 自回归, RTL نموذج'],
   ])('%j → %j', (text, expected) => {
     expect(escapeXml(text)).toBe(expected);
+  });
+});
+
+describe('xmlCharacters', () => {
+  it('drops only what XML cannot carry, leaving markup for the feed writer to escape', () => {
+    expect(xmlCharacters('<b>R&D</b>\u0007 🦙\uFFFE')).toBe('<b>R&D</b> 🦙');
   });
 });

@@ -33,22 +33,24 @@ describe('parseTopicFile', () => {
   });
 });
 
-describe('a broken rule file names the file, the field and the fix', () => {
+const TOPIC_FIX = '\n  fix: give the field a value that src/schemas/topic.ts accepts (every field is described there)';
+
+describe('a broken rule file names the file, the line, the field and the fix', () => {
   it.each([
     ['a threshold that is not a number', valid.replace('threshold: 3', 'threshold: three'),
-      'content/topics/speech.md: rules.threshold must be a number, got "three".'],
+      'content/topics/speech.md:5:14: rules.threshold must be a number, got "three".' + TOPIC_FIX],
     ['a misspelt field', valid.replace('threshold: 3', 'treshold: 3\n  threshold: 3'),
-      'content/topics/speech.md: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"?'],
+      'content/topics/speech.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustNot. Did you mean "threshold"?' + TOPIC_FIX],
     ['a phrase with punctuation', valid.replace('{ speech: 3 }', '{ "speech!": 3 }'),
-      'content/topics/speech.md: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".'],
+      'content/topics/speech.md:6:23: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".' + TOPIC_FIX],
     ['a weight of zero', valid.replace('{ speech: 3 }', '{ speech: 0 }'),
-      'content/topics/speech.md: rules.title.speech must not be 0 (leave the phrase out instead).'],
+      'content/topics/speech.md:6:20: rules.title.speech: must not be 0 (leave the phrase out instead).' + TOPIC_FIX],
     ['a missing summary', valid.replace('summary: About speech.', ''),
-      'content/topics/speech.md: summary is missing; expected a text.'],
+      'content/topics/speech.md:2:1: summary is missing; expected a text.' + TOPIC_FIX],
     ['no rules and no catchAll', 'title: Speech\nsummary: About speech.',
-      'content/topics/speech.md: rules is required (or set catchAll: true for the topic of leftovers).'],
+      'content/topics/speech.md:2:1: rules: is required (or set catchAll: true for the topic of leftovers).' + TOPIC_FIX],
     ['contrast points without lean rules', valid.replace('threshold: 3', 'threshold: 3\n  contrast: 2'),
-      'content/topics/speech.md: rules.contrast needs a `lean` section that names the two sides.'],
+      'content/topics/speech.md:6:13: rules.contrast: needs a `lean` section that names the two sides.' + TOPIC_FIX],
   ])('%s', (_case, frontmatter, message) => {
     expect(errorOf(file(frontmatter))).toBe(message);
   });
@@ -59,11 +61,15 @@ describe('a broken rule file names the file, the field and the fix', () => {
 
   it('refuses a file name that is not a topic id', () => {
     expect(errorOf(file(valid), 'content/topics/Speech_TTS.md')).toBe(
-      'content/topics/Speech_TTS.md: the file name "Speech_TTS" is not a valid topic id; use lowercase letters, digits and single hyphens, at most 40 characters.',
+      'content/topics/Speech_TTS.md: the file name "Speech_TTS" is not a valid topic id; use lowercase letters, digits and single hyphens, at most 40 characters.\n' +
+        "  fix: rename the file: its name is the topic id, used in /topics/<id>/ and in papers' `topics:` lists",
     );
   });
 
   it('refuses a file without frontmatter', () => {
-    expect(errorOf('# Speech\n')).toMatch(/^content\/topics\/speech\.md: has no frontmatter; start the file with a line "---"/);
+    expect(errorOf('# Speech\n')).toBe(
+      'content/topics/speech.md:1:1: expected the file to start with a `---` line that opens the YAML frontmatter\n' +
+        '  fix: start the file with a `---` line, the YAML fields, and another `---` line (see CONTRIBUTING.md)',
+    );
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium. Test tools never download a browser; `.ci/run` installs this one. */
+/** Debian's Chromium, for the browser tests and `npm run bench`. They never download a browser; `.ci/run` installs this one. */
 export const chromiumPath = '/usr/bin/chromium';
 
 /** The flags the browser runs with, and no others (Playwright's own defaults are off). */
@@ -18,26 +18,6 @@ export const chromiumFlags = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/**
- * Whether the browser tests can run. Outside CI a missing Chromium skips
- * them with a loud notice; with CI=true they run, and fail at launch.
- */
-export function browserTestsRun(): boolean {
-  if (existsSync(chromiumPath) || process.env.CI === 'true') return true;
-  console.warn(
-    [
-      '',
-      '!'.repeat(78),
-      `!! SKIPPING THE BROWSER TESTS: no Chromium at ${chromiumPath}.`,
-      '!! Install it with `apt-get install -y chromium` (as .ci/run does) to run them.',
-      '!! With CI=true a missing Chromium fails instead.',
-      '!'.repeat(78),
-      '',
-    ].join('\n'),
-  );
-  return false;
-}
 
 /** A running Chromium and its throwaway profile. */
 export interface LaunchedChromium {
