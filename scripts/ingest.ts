@@ -6,11 +6,11 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planIngest, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
-import { acquireIngestLock, type IngestLock } from '../src/pipeline/ingest-lock.ts';
-import { recoverWrite, writePlan } from '../src/pipeline/write-plan.ts';
 import { oneLineFailure } from '../src/cli/one-line-failure.ts';
 import { planTopics } from '../src/cli/plan-topics.ts';
+import { acquireIngestLock, type IngestLock } from '../src/pipeline/ingest-lock.ts';
+import { planIngest, type IngestPlan, type PlannedFile } from '../src/pipeline/plan-ingest.ts';
+import { recoverWrite, writePlan } from '../src/pipeline/write-plan.ts';
 import { formatMessage, isError } from '../src/util/message.ts';
 import { escapeUnsafe, quotePath } from '../src/util/quote.ts';
 

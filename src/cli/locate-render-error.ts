@@ -82,7 +82,10 @@ export function locateRenderError(text: string, error: string): { line: number; 
     // Expressions, and JSX attributes holding expressions, carry their estree.
     const trees: unknown[] = [(node.data as { estree?: unknown } | undefined)?.estree];
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attribute of node.attributes) trees.push((attribute.data as { estree?: unknown } | undefined)?.estree, typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined);
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxExpressionAttribute') trees.push(attribute.data?.estree);
+        else if (typeof attribute.value === 'object') trees.push(attribute.value?.data?.estree);
+      }
     }
     const found = trees.map((estree) => findIdentifier(estree, identifier)).find(Boolean);
     // Acorn's columns count from 0.

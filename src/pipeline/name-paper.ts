@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import { GREEK_LETTERS } from '../util/greek.ts';
+import { slugProblem } from '../format/paper-slug.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
-import { slugConflict } from '../format/paper-slug.ts';
 import type { IdentifiedPaper } from './find-identifiers.ts';
 import type { ExistingPaper } from './read-paper-folder.ts';
 
@@ -45,7 +45,8 @@ export function slugify(title: string): PaperSlug {
     slug = cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX);
   }
   slug ||= `paper-${digest(title).slice(0, 8)}`;
-  if (slugConflict(slug)) slug = `paper-${slug}`;
+  // Refused as a file name or address (digits only, a view of the index, a Windows device): keep it, after `paper-`.
+  if (slugProblem(slug, `${slug}.mdx`)) slug = `paper-${slug}`;
   if (!isPaperSlug(slug)) throw new Error(`slugify made "${slug}" from ${JSON.stringify(title)}, which is not a slug`);
   return slug;
 }

@@ -6,7 +6,7 @@ import { contributedIdentifiers, isHandEdited, paperFromFile, parsePaperFile } f
 import type { PaperSlug } from '../util/ids.ts';
 import type { Message } from '../util/message.ts';
 import { ingestSeeds } from './ingest-seeds.ts';
-import { listFolder, readInput } from './read-input.ts';
+import { listFolder, readOrRefuse } from './read-input.ts';
 import { readPaperFolder, type PaperFolder } from './read-paper-folder.ts';
 import { seedChangedMessage, type RenderedPage } from './serialize-paper.ts';
 import { isWriteInterrupted, WORK_DIR } from './write-plan.ts';
@@ -60,20 +60,24 @@ function toMessage(message: VFileMessage, fallbackFile: string): Message {
 
 /**
  * Every `*.txt` in the seed folder, read as bytes (the parser checks they
- * are UTF-8), or the error saying why one cannot be read (a folder, a pipe,
- * a link out of the repository, too big); one error when there is none.
+ * are UTF-8); an error for each that is not a plain file of the repository,
+ * and one when there is no seed.
  */
-async function readSeeds(seedDir: string, display: (path: string) => string, root: string): Promise<Array<VFile | Message>> {
+async function readSeeds(seedDir: string, display: (path: string) => string, root: string): Promise<{ seeds: VFile[]; messages: Message[] }> {
   const listed = await listFolder(seedDir, display(seedDir), 'no such folder; pass --seeds DIR');
   const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.txt')) : [];
-  if (!names.length) return [Array.isArray(listed) ? { file: display(seedDir), severity: 'error', reason: 'no seed listings here; expected one or more .txt files' } : listed];
-  return Promise.all(
-    names.map(async (name) => {
-      const path = join(seedDir, name);
-      const value = await readInput(path, display(path), root);
-      return value instanceof Uint8Array ? new VFile({ path: display(path), value }) : value;
-    }),
-  );
+  if (!names.length) {
+    return { seeds: [], messages: [Array.isArray(listed) ? { file: display(seedDir), severity: 'error', reason: 'no seed listings here; expected one or more .txt files' } : listed] };
+  }
+  const seeds: VFile[] = [];
+  const messages: Message[] = [];
+  for (const name of names) {
+    const path = join(seedDir, name);
+    const value = await readOrRefuse(path, display(path), root);
+    if (value instanceof Uint8Array) seeds.push(new VFile({ path: display(path), value }));
+    else messages.push(value);
+  }
+  return { seeds, messages };
 }
 
 /**
@@ -129,9 +133,8 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   }
   const folder = await readPaperFolder(outDir, display, cwd);
   const plan: IngestPlan = { papers: [], files: [], messages: [...folder.messages], log: [], chrome: 0, outDir };
-  const read = await readSeeds(resolve(cwd, options.seeds), display, cwd);
-  const seeds = read.filter((seed): seed is VFile => seed instanceof VFile);
-  plan.messages.push(...read.filter((seed): seed is Message => !(seed instanceof VFile)));
+  const { seeds, messages } = await readSeeds(resolve(cwd, options.seeds), display, cwd);
+  plan.messages.push(...messages);
   if (!seeds.length) return plan;
   const { pages, log } = ingestSeeds(seeds, folder);
   plan.log = log;

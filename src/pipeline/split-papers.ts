@@ -14,7 +14,7 @@ export interface ListedPaper {
 
 declare module 'vfile' {
   interface DataMap {
-    /** split-papers: how many paragraphs of page chrome were dropped before the first paper (the summary counts them). */
+    /** split-papers: how many paragraphs of page chrome were dropped before the first paper. */
     chrome: number;
   }
 }

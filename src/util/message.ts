@@ -1,10 +1,10 @@
-import { escapeUnsafe, quotePath } from './quote.ts';
-
 /**
  * The one message type: every problem or note that ingest, `npm run check`,
  * the content readers (src/format/) and the build report about a file. A
  * leaf module, so src/knowledge/ can throw it too without importing back.
  */
+import { escapeUnsafe, quotePath } from './quote.ts';
+
 export interface Message {
   /** Path from the repository root (`content/papers/x.mdx`, `seeds/x.txt`), or the address of a built page. */
   file: string;
@@ -25,10 +25,10 @@ export interface Message {
 /**
  * `file:line:column: reason [rule]` (the form editors and CI annotate; a
  * warning or note says so before the reason), then the fix on its own
- * indented line. A file name with a newline or a control character in it is
- * quoted, and such characters anywhere else are escaped, so no name or seed
- * text can print a line of its own (a CI runner reads a line `::error ...`
- * as a command).
+ * indented line. A file name holding a newline, a control character, a
+ * quote or a colon is quoted, and such characters anywhere else are escaped
+ * (src/util/quote.ts), so no file name or seed text can print a line of its
+ * own (a CI runner reads a line `::error ...` as a command).
  */
 export function formatMessage(message: Message): string {
   const file = quotePath(message.file);
