@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bodyLinks } from '../src/checks/body-links.ts';
 import { buildSite } from '../src/checks/build-site.ts';
+import { caseDuplicates } from '../src/checks/case-duplicates.ts';
 import { formatMessage, type Message } from '../src/util/message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
@@ -29,6 +30,7 @@ import { types } from '../src/checks/types.ts';
 import { unknownTopics } from '../src/checks/unknown-topics.ts';
 import { basePath } from '../src/site/base-path.ts';
 import { readSite } from '../src/cli/built-site.ts';
+import { oneLineFailure } from '../src/cli/one-line-failure.ts';
 import { corpusPapers } from '../src/cli/topic-corpus.ts';
 import { planIngest } from '../src/pipeline/plan-ingest.ts';
 
@@ -58,41 +60,54 @@ async function step(name: string, run: () => Promise<Message[]> | Message[], sum
 }
 
 const { quick } = options();
-const content = await loadContent(root);
-const contentProblems = await step(
-  'content',
-  () => [schema, unknownTopics, duplicateTitles, slugs, bodyLinks, topicMentions].flatMap((rule) => rule(content)),
-  `, ${content.papers.length} papers and ${content.topics.length} topics`,
-);
-const known = [...contentPapers(content), ...(await corpusPapers(root))];
-await step('topic phrases', () => topicPhrases(content, known), `, counted over ${known.length} papers (seed and labelled corpus)`);
-// A list for contributors to curate, not problems: it never fails the check.
-const review = topicReview(content);
-for (const message of review) process.stdout.write(`${formatMessage(message)}\n`);
-process.stdout.write(`check: topics to review: ${review.length ? `${review.length} paper(s) decided by a small margin or only in the catch-all; curate them with topics: or excludeTopics:` : 'none'}\n`);
-await step('ingest --check', async () => {
-  const plan = await planIngest({ seeds: 'seeds', out: 'content/papers' });
-  return [...seedDrift(content, plan), ...ingestCheck(content, plan)];
-});
 
-if (!quick) {
+/** Every step in order; resolves when all have run. */
+async function checkAll(): Promise<void> {
+  const content = await loadContent(root);
+  const contentProblems = await step(
+    'content',
+    () => [schema, unknownTopics, duplicateTitles, slugs, caseDuplicates, bodyLinks, topicMentions].flatMap((rule) => rule(content)),
+    `, ${content.papers.length} papers and ${content.topics.length} topics`,
+  );
+  const known = [...contentPapers(content), ...(await corpusPapers(root))];
+  await step('topic phrases', () => topicPhrases(content, known), `, counted over ${known.length} papers (seed and labelled corpus)`);
+  // A list for contributors to curate, not problems: it never fails the check.
+  const review = topicReview(content);
+  for (const message of review) process.stdout.write(`${formatMessage(message)}\n`);
+  process.stdout.write(`check: topics to review: ${review.length ? `${review.length} paper(s) decided by a small margin or only in the catch-all; curate them with topics: or excludeTopics:` : 'none'}\n`);
+  await step('ingest --check', async () => {
+    const plan = await planIngest({ seeds: 'seeds', out: 'content/papers' });
+    return [...seedDrift(content, plan), ...ingestCheck(content, plan)];
+  });
+
+  if (quick) return;
   await step('types (astro check)', () => types(root));
   if (contentProblems.length) {
     process.stdout.write('check: build and links: skipped until the content problems above are fixed\n');
-  } else {
-    const temp = await mkdtemp(join(tmpdir(), 'ar-atlas-check-'));
-    try {
-      const outDir = join(temp, 'dist');
-      const built = await step('build', () => buildSite(root, outDir));
-      if (!built.length) {
-        const site = await readSite(outDir, basePath(process.env.BASE_PATH));
-        const { messages, checked } = siteLinks(site);
-        await step('links of the built site', () => messages, `, ${checked} links on ${site.pages.length} pages`);
-      }
-    } finally {
-      await rm(temp, { recursive: true, force: true });
-    }
+    return;
   }
+  const temp = await mkdtemp(join(tmpdir(), 'ar-atlas-check-'));
+  try {
+    const outDir = join(temp, 'dist');
+    const built = await step('build', () => buildSite(root, outDir));
+    if (!built.length) {
+      const site = await readSite(outDir, basePath(process.env.BASE_PATH));
+      const { messages, checked } = siteLinks(site);
+      await step('links of the built site', () => messages, `, ${checked} links on ${site.pages.length} pages`);
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+try {
+  await checkAll();
+} catch (error) {
+  // A full disk, an unreadable folder: one line naming the file, not a stack trace.
+  const line = oneLineFailure(error);
+  if (line === undefined) throw error;
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 }
 
 if (all.length) {

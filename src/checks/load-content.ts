@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paperFromFile, parsePaperFile, type PaperFile } from '../format/paper-file.ts';
+import { readContentFile } from '../format/read-content-file.ts';
 import { parseSynonymsFile, SYNONYMS_FILE } from '../format/synonyms-file.ts';
+import { isFsError } from '../util/fs-error.ts';
 import { parseTopicFile, type TopicFile } from '../format/topic-file.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import type { Topic } from '../knowledge/topics.ts';
@@ -17,7 +19,7 @@ export interface ContentFile<T> {
   text: string;
   /** The file as read by its reader in src/format/; undefined when that threw. */
   parsed: T | undefined;
-  /** What the reader threw, for the schema rule to explain. */
+  /** What the reader threw (a refused file too: a folder, a link out of the repository, too big), for the schema rule to explain. */
   error: unknown;
 }
 
@@ -30,15 +32,23 @@ export interface Content {
 }
 
 async function readFolder<T>(root: string, folder: string, extension: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>[]> {
-  const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
-  return Promise.all(names.map((fileName) => readContentFile(root, `${folder}/${fileName}`, fileName.slice(0, -extension.length), parse)));
+  // A missing folder is an empty one; an unreadable one is the command's failure to report, not an empty folder.
+  const listed = await readdir(join(root, folder)).catch((error: unknown) => {
+    if (isFsError(error) && error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const names = listed.filter((name) => name.endsWith(extension)).sort();
+  return Promise.all(names.map((fileName) => readOne(root, `${folder}/${fileName}`, fileName.slice(0, -extension.length), parse)));
 }
 
-async function readContentFile<T>(root: string, path: string, name: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>> {
-  const text = await readFile(join(root, path), 'utf8');
+/** One file read and parsed; a refused file (a folder, a link out of the repository, too big) or one that does not parse is kept with its error. */
+async function readOne<T>(root: string, path: string, name: string, parse: (text: string, path: string) => T): Promise<ContentFile<T>> {
+  let text = '';
   try {
+    text = await readContentFile(join(root, path), root, path);
     return { path, name, text, parsed: parse(text, path), error: undefined };
   } catch (error) {
+    if (isFsError(error)) throw error;
     return { path, name, text, parsed: undefined, error };
   }
 }
@@ -48,9 +58,13 @@ export async function loadContent(root: string): Promise<Content> {
   const [papers, topics, synonyms] = await Promise.all([
     readFolder(root, 'content/papers', '.mdx', parsePaperFile),
     readFolder(root, 'content/topics', '.md', parseTopicFile),
-    readContentFile(root, SYNONYMS_FILE, 'synonyms', parseSynonymsFile).then(
+    readOne(root, SYNONYMS_FILE, 'synonyms', parseSynonymsFile).then(
       (file) => [file],
-      () => [], // A project without the file (a check fixture) has no synonyms to check.
+      (error: unknown) => {
+        // A project without the file (a check fixture) has no synonyms to check.
+        if (isFsError(error) && error.code === 'ENOENT') return [];
+        throw error;
+      },
     ),
   ]);
   return { papers, topics, synonyms };

@@ -8,7 +8,8 @@ const rule = 'slugs';
 
 /**
  * Addresses of paper pages: every file name must be a slug that is not a
- * page number or a view of the paper index (src/format/paper-slug.ts), and every alias
+ * page number, a view of the paper index or a Windows device name
+ * (src/format/paper-slug.ts), and every alias
  * must lead to one page only (src/format/aliases.ts); the build asks the same
  * two modules.
  */

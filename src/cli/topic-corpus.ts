@@ -53,12 +53,12 @@ export async function readCorpus(part: CorpusPart, root = '.'): Promise<Labelled
 }
 
 /**
- * Every paper of both parts under `root`, without labels, or none when the
- * corpus is absent (a fork that dropped the tests). For counts that must not
- * depend on which part a paper is in, such as `npm run check`'s topic-phrases.
+ * Every paper of the parts present under `root`, without labels: none when
+ * the corpus is absent (a fork that dropped the tests). For counts that must
+ * not depend on which part a paper is in, such as `npm run check`'s topic-phrases.
  */
 export async function corpusPapers(root = '.'): Promise<Paper[]> {
-  if (!(await access(join(root, CORPUS_DIR)).then(() => true, () => false))) return [];
-  const parts = await Promise.all((['dev', 'test'] as const).map((part) => readCorpus(part, root)));
-  return parts.flat().map((item) => item.paper);
+  const exists = (part: CorpusPart): Promise<boolean> => access(join(root, CORPUS_DIR, `${part}.yaml`)).then(() => true, () => false);
+  const present = (['dev', 'test'] as const).map(async (part) => ((await exists(part)) ? readCorpus(part, root) : []));
+  return (await Promise.all(present)).flat().map((item) => item.paper);
 }

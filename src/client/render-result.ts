@@ -13,6 +13,8 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
+  // A title may open with a right-to-left override: keep its effect inside the link.
+  link.dir = 'auto';
   title.append(link);
 
   const about = document.createElement('p');
@@ -21,7 +23,12 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
-  // Safe: Pagefind HTML-encodes the page text before adding <mark>.
+  // Pagefind 1.6 stores the page text decoded in its index (a `<` in an
+  // abstract is `<` in the fragment). When pagefind.js loads a fragment it
+  // replaces `<` with `&lt;` and `>` with `&gt;` (nothing else: not `&`, not
+  // quotes) and then wraps the matched words in <mark>. So this HTML holds no
+  // element but <mark> and no attribute; the one thing it does not show as
+  // written is a character reference typed in the text (`&amp;` shows as `&`).
   excerpt.innerHTML = result.excerpt;
 
   item.append(title, about, excerpt);

@@ -1,10 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePaperFile, type PaperFile } from './paper-file.ts';
 import { slugProblem } from './paper-slug.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { MessageError, type Message } from '../util/message.ts';
-import { readTexts } from '../util/read-texts.ts';
+import { inBatches } from '../util/in-batches.ts';
+import { listFolder, readOrRefuse } from '../util/read-input.ts';
 
 /** A paper file of a folder of paper files (`content/papers/`). */
 export interface ExistingPaper {
@@ -23,16 +23,22 @@ export interface PaperFolder {
   messages: Message[];
 }
 
+const decoder = new TextDecoder();
+
 /**
- * Read every `<slug>.mdx` in a folder with the paper reader: the files that
- * parse, and a message for each that does not. A missing folder is an empty one.
+ * Read every `<slug>.mdx` in a folder of paper files with the paper reader:
+ * the files that parse, and a message for each that does not. A missing
+ * folder is an empty one; one that cannot be listed, and a file that is not
+ * a plain file of the repository, is an error.
  * @param display the path of a file as messages show it (from the repository root).
+ * @param root the repository: a file may not be a link that leads out of it.
  */
-export async function readPaperFolder(outDir: string, display: (path: string) => string): Promise<PaperFolder> {
-  const names = (await readdir(outDir).catch(() => [])).filter((entry) => entry.endsWith('.mdx')).sort();
-  const texts = await readTexts(names.map((name) => join(outDir, name)));
+export async function readPaperFolder(outDir: string, display: (path: string) => string, root: string): Promise<PaperFolder> {
+  const listed = await listFolder(outDir, display(outDir), []);
+  const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.mdx')) : [];
+  const contents = await inBatches(names, (name) => readOrRefuse(join(outDir, name), display(join(outDir, name)), root));
   const papers = new Map<PaperSlug, ExistingPaper>();
-  const messages: Message[] = [];
+  const messages: Message[] = Array.isArray(listed) ? [] : [listed];
   names.forEach((name, index) => {
     const path = display(join(outDir, name));
     const slug = name.slice(0, -'.mdx'.length);
@@ -41,8 +47,14 @@ export async function readPaperFolder(outDir: string, display: (path: string) =>
       messages.push({ ...problem, severity: 'error' });
       return;
     }
+    const content = contents[index]!;
+    if (!(content instanceof Uint8Array)) {
+      messages.push(content);
+      return;
+    }
     try {
-      papers.set(slug as PaperSlug, { slug: slug as PaperSlug, file: parsePaperFile(texts[index]!, path), text: texts[index]! });
+      const text = decoder.decode(content);
+      papers.set(slug as PaperSlug, { slug: slug as PaperSlug, file: parsePaperFile(text, path), text });
     } catch (error) {
       if (!(error instanceof MessageError)) throw error;
       messages.push(...error.messages.map((message): Message => ({ ...message, severity: 'error' })));

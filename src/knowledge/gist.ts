@@ -1,3 +1,4 @@
+import { graphemePrefix } from '../util/grapheme-prefix.ts';
 import { splitSentences } from './sentences.ts';
 
 const SUBJECT = String.raw`\b(?:we|this (?:paper|work|study|survey)|our (?:method|approach|model|work))\s+(?:\w+\s+){0,2}?`;
@@ -28,6 +29,6 @@ export function gist(abstract: string, max = 180): string {
   while (OPENER.test(text)) text = text.replace(OPENER, '');
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:(-]+$/, '')}\u2026`;
+  const cut = graphemePrefix(text, max - 1);
+  return `${graphemePrefix(cut, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:(-]+$/, '')}\u2026`;
 }

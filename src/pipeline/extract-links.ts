@@ -23,7 +23,7 @@ export interface LinkedPaper extends ListedPaper {
  */
 const URL_IN_TEXT = /(https?:\/\/[^\s<>"{}[\]]+)(\{this https? URL\})?/giu;
 /** Sentence punctuation that ends a sentence, not an address. */
-const TRAILING = /[.,;:!?'"*]$/;
+const TRAILING = /^[.,;:!?'"*]$/;
 
 /** Hosts that serve source code. */
 const CODE_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'sr.ht'];
@@ -48,19 +48,23 @@ export function classifyLink(url: string): LinkKind {
  * Split a scraped address into the clean address and the text that follows
  * it in the sentence: trailing punctuation and unbalanced `)` go back to the
  * sentence; a `.git` suffix is a clone address, whose page is the same
- * address without it.
+ * address without it. One pass from the end, so an address followed by
+ * 100,000 brackets costs 100,000 steps, not their square.
  */
 export function cleanUrl(raw: string): { url: string; after: string } {
-  let url = raw;
-  let after = '';
-  for (;;) {
-    const last = url.at(-1) ?? '';
-    const unbalanced = last === ')' && url.split('(').length < url.split(')').length;
-    if (!TRAILING.test(last) && !unbalanced) break;
-    after = last + after;
-    url = url.slice(0, -1);
+  let opens = 0;
+  let closes = 0;
+  for (const character of raw) {
+    if (character === '(') opens += 1;
+    else if (character === ')') closes += 1;
   }
-  return { url: url.replace(/\.git$/i, ''), after };
+  let end = raw.length;
+  for (; end > 0; end--) {
+    const last = raw[end - 1]!;
+    if (last === ')' && closes > opens) closes -= 1;
+    else if (!TRAILING.test(last)) break;
+  }
+  return { url: raw.slice(0, end).replace(/\.git$/i, ''), after: raw.slice(end) };
 }
 
 function isHttpUrl(value: string): boolean {
@@ -75,6 +79,7 @@ function isHttpUrl(value: string): boolean {
 /** Turn the addresses in a paragraph's text into link nodes; returns the links found. */
 function linkParagraph(paragraph: Paragraph, file: VFile): PaperLink[] {
   const links: PaperLink[] = [];
+  const seen = new Set<string>();
   const children: PhrasingContent[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'text') {
@@ -88,14 +93,17 @@ function linkParagraph(paragraph: Paragraph, file: VFile): PaperLink[] {
       text += child.value.slice(last, match.index);
       last = match.index + match[0].length;
       if (!isHttpUrl(url)) {
-        file.message(`${JSON.stringify(url)} does not look like a web address; it stays plain text`, paragraph.position);
+        // Once per address: an abstract that repeats a bad one 10,000 times gets one warning, not 10,000.
+        if (!seen.has(url)) file.message(`${JSON.stringify(url)} does not look like a web address; it stays plain text`, paragraph.position);
+        seen.add(url);
         text += match[0];
         continue;
       }
       if (text) children.push({ type: 'text', value: text });
       children.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
       text = after;
-      if (!links.some((link) => link.url === url)) links.push({ url, kind: classifyLink(url) });
+      if (!seen.has(url)) links.push({ url, kind: classifyLink(url) });
+      seen.add(url);
     }
     text += child.value.slice(last);
     if (text) children.push({ type: 'text', value: text });

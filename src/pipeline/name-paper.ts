@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import { GREEK_LETTERS } from '../util/greek.ts';
+import { slugProblem } from '../format/paper-slug.ts';
 import { isPaperSlug, type PaperSlug } from '../util/ids.ts';
 import type { IdentifiedPaper } from './find-identifiers.ts';
 import type { ExistingPaper } from '../format/read-paper-folder.ts';
@@ -28,7 +29,9 @@ const digest = (text: string): string => createHash('sha256').update(text).diges
  * The readable slug of a title: lowercase ASCII words joined by hyphens,
  * accents dropped, Greek letters spelled out, at most SLUG_MAX characters
  * cut at a word. A title with no Latin letters or digits (all CJK, say)
- * gets `paper-` and a hash of the title: stable, never empty.
+ * gets `paper-` and a hash of the title: stable, never empty. A slug the
+ * site or a file system refuses (`2024` from "2024年の…", `con`) gets
+ * `paper-` in front: `paper-2024`.
  */
 export function slugify(title: string): PaperSlug {
   const ascii = [...title.toLowerCase().normalize('NFKD')]
@@ -42,6 +45,8 @@ export function slugify(title: string): PaperSlug {
     slug = cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX);
   }
   slug ||= `paper-${digest(title).slice(0, 8)}`;
+  // Refused as a file name or address (digits only, a view of the index, a Windows device): keep it, after `paper-`.
+  if (slugProblem(slug, `${slug}.mdx`)) slug = `paper-${slug}`;
   if (!isPaperSlug(slug)) throw new Error(`slugify made "${slug}" from ${JSON.stringify(title)}, which is not a slug`);
   return slug;
 }

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -8,7 +7,9 @@ import type { PaperSlug } from '../util/ids.ts';
 import type { Message } from '../util/message.ts';
 import { ingestSeeds } from './ingest-seeds.ts';
 import { readPaperFolder, type PaperFolder } from '../format/read-paper-folder.ts';
+import { listFolder, readOrRefuse } from '../util/read-input.ts';
 import { seedChangedMessage, type RenderedPage } from './serialize-paper.ts';
+import { isWriteInterrupted, WORK_DIR } from './write-plan.ts';
 
 export interface IngestOptions {
   /** Folder of seed listings (`*.txt`). */
@@ -40,6 +41,8 @@ export interface IngestPlan {
   messages: Message[];
   /** One line per stage and seed file (for `--verbose`). */
   log: string[];
+  /** Paragraphs of page chrome dropped before the first paper of each seed (named in `messages` as notes). */
+  chrome: number;
   /** Absolute output folder. */
   outDir: string;
 }
@@ -55,13 +58,26 @@ function toMessage(message: VFileMessage, fallbackFile: string): Message {
   };
 }
 
-/** Every `*.txt` in the seed folder, read as bytes (the parser checks they are UTF-8); an error when there is none. */
-async function readSeeds(seedDir: string, display: (path: string) => string): Promise<VFile[] | Message> {
-  const names = (await readdir(seedDir).catch(() => undefined))?.filter((entry) => entry.endsWith('.txt')).sort();
-  if (!names?.length) {
-    return { file: display(seedDir), severity: 'error', reason: names ? 'no seed listings here; expected one or more .txt files' : 'no such folder; pass --seeds DIR' };
+/**
+ * Every `*.txt` in the seed folder, read as bytes (the parser checks they
+ * are UTF-8); an error for each that is not a plain file of the repository,
+ * and one when there is no seed.
+ */
+async function readSeeds(seedDir: string, display: (path: string) => string, root: string): Promise<{ seeds: VFile[]; messages: Message[] }> {
+  const listed = await listFolder(seedDir, display(seedDir), 'no such folder; pass --seeds DIR');
+  const names = Array.isArray(listed) ? listed.filter((entry) => entry.endsWith('.txt')) : [];
+  if (!names.length) {
+    return { seeds: [], messages: [Array.isArray(listed) ? { file: display(seedDir), severity: 'error', reason: 'no seed listings here; expected one or more .txt files' } : listed] };
   }
-  return Promise.all(names.map(async (name) => new VFile({ path: display(join(seedDir, name)), value: await readFile(join(seedDir, name)) })));
+  const seeds: VFile[] = [];
+  const messages: Message[] = [];
+  for (const name of names) {
+    const path = join(seedDir, name);
+    const value = await readOrRefuse(path, display(path), root);
+    if (value instanceof Uint8Array) seeds.push(new VFile({ path: display(path), value }));
+    else messages.push(value);
+  }
+  return { seeds, messages };
 }
 
 /**
@@ -71,7 +87,8 @@ async function readSeeds(seedDir: string, display: (path: string) => string): Pr
  */
 function planFile(page: RenderedPage, path: string): { file: PlannedFile; paper: IngestPlan['papers'][number]; messages: Message[] } {
   const { existing, source } = page;
-  const unchanged = page.text !== undefined && page.text === existing?.text;
+  // Text, not line ends: a CRLF checkout (Git on Windows) of an up-to-date file is unchanged.
+  const unchanged = page.text !== undefined && page.text === existing?.text.replace(/\r\n?/g, '\n');
   const written = page.text === undefined || unchanged ? existing!.file : parsePaperFile(page.text, path);
   if (page.text !== undefined && isHandEdited(written)) throw new Error(`${path}: ingest rendered a file whose hash does not match`);
   const status = page.text === undefined ? 'kept' : unchanged ? 'unchanged' : existing ? 'updated' : 'created';
@@ -109,15 +126,19 @@ export async function planIngest(options: IngestOptions): Promise<IngestPlan> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const display = (path: string): string => relative(cwd, path).split(sep).join('/');
   const outDir = resolve(cwd, options.out);
-  const folder = await readPaperFolder(outDir, display);
-  const plan: IngestPlan = { papers: [], files: [], messages: [...folder.messages], log: [], outDir };
-  const seeds = await readSeeds(resolve(cwd, options.seeds), display);
-  if (!Array.isArray(seeds)) {
-    plan.messages.push(seeds);
-    return plan;
+  if (await isWriteInterrupted(outDir)) {
+    // Half old, half new: comparing it with the seeds would only list the half.
+    const reason = `an ingest was killed while it moved its files into ${display(outDir)}; run \`npm run ingest\` to finish it`;
+    return { papers: [], files: [], messages: [{ file: display(join(outDir, WORK_DIR)), severity: 'error', reason }], log: [], chrome: 0, outDir };
   }
+  const folder = await readPaperFolder(outDir, display, cwd);
+  const plan: IngestPlan = { papers: [], files: [], messages: [...folder.messages], log: [], chrome: 0, outDir };
+  const { seeds, messages } = await readSeeds(resolve(cwd, options.seeds), display, cwd);
+  plan.messages.push(...messages);
+  if (!seeds.length) return plan;
   const { pages, log } = ingestSeeds(seeds, folder);
   plan.log = log;
+  plan.chrome = seeds.reduce((sum, seed) => sum + (seed.data.chrome ?? 0), 0);
   plan.messages.push(...seeds.flatMap((seed) => seed.messages.map((message) => toMessage(message, seed.path))));
   for (const page of pages) {
     const planned = planFile(page, display(join(outDir, `${page.slug}.mdx`)));

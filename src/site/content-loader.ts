@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { readContentFile } from '../format/read-content-file.ts';
+import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 
 export interface ContentLoaderOptions {
   /** Which files, as for Astro's glob loader: `*.mdx`. */
@@ -27,14 +29,19 @@ export function contentLoader({ pattern, base, read }: ContentLoaderOptions): Lo
   const files = glob({ pattern, base });
   return {
     name: 'ar-atlas:content',
-    load: (context: LoaderContext) =>
-      files.load({
+    load: async (context: LoaderContext) => {
+      const root = fileURLToPath(context.config.root);
+      const shown = (path: string): string => relative(root, path).split(sep).join('/');
+      // The glob loader keys entries by lowercase id: files differing only in case would become one entry.
+      refuseCaseDuplicates(shown(join(root, base)), await readdir(join(root, base)).catch(() => []));
+      await files.load({
         ...context,
         parseData: async (entry) => {
           const path = entry.filePath ?? entry.id;
-          const file = relative(fileURLToPath(context.config.root), path).split(sep).join('/');
-          return context.parseData({ ...entry, data: read(await readFile(path, 'utf8'), file) as typeof entry.data });
+          const file = shown(path);
+          return context.parseData({ ...entry, data: read(await readContentFile(path, root, file), file) as typeof entry.data });
         },
-      }),
+      });
+    },
   };
 }

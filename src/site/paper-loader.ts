@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { readContentFile } from '../format/read-content-file.ts';
 import { extractKeyNumbers } from '../knowledge/key-numbers.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
 import { publishMentionNames } from '../render/mention-names.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
-import { readTexts } from '../util/read-texts.ts';
+import { inBatches } from '../util/in-batches.ts';
+import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 
 /** Options for {@link paperLoader}. */
 export interface PaperLoaderOptions {
@@ -81,7 +83,9 @@ const NAMES_KEY = 'mention-names';
 async function syncPapers(context: LoaderContext, { root, dir, version, renderer }: SyncOptions) {
   const { store, meta } = context;
   const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
-  const texts = await readTexts(files.map((name) => join(dir, name)));
+  refuseCaseDuplicates(relative(root, dir).split(sep).join('/'), files);
+  // A folder, a pipe or a link out of the repository named `x.mdx` fails the build with `file: reason`, as in check.
+  const texts = await inBatches(files, (name) => readContentFile(join(dir, name), root, relative(root, join(dir, name)).split(sep).join('/')));
   const digestOf = (text: string, names: string): string => context.generateDigest(`${version}\0${names}\0${text}`);
   const previousNames = meta.get(NAMES_KEY) ?? '';
 

@@ -3,6 +3,8 @@
  * the content readers (src/format/) and the build report about a file. A
  * leaf module, so src/knowledge/ can throw it too without importing back.
  */
+import { escapeUnsafe, quotePath } from './quote.ts';
+
 export interface Message {
   /** Path from the repository root (`content/papers/x.mdx`, `seeds/x.txt`), or the address of a built page. */
   file: string;
@@ -23,14 +25,18 @@ export interface Message {
 /**
  * `file:line:column: reason [rule]` (the form editors and CI annotate; a
  * warning or note says so before the reason), then the fix on its own
- * indented line.
+ * indented line. A file name holding a newline, a control character, a
+ * quote or a colon is quoted, and such characters anywhere else are escaped
+ * (src/util/quote.ts), so no file name or seed text can print a line of its
+ * own (a CI runner reads a line `::error ...` as a command).
  */
 export function formatMessage(message: Message): string {
-  const place = message.line === undefined ? message.file : `${message.file}:${message.line}:${message.column ?? 1}`;
+  const file = quotePath(message.file);
+  const place = message.line === undefined ? file : `${file}:${message.line}:${message.column ?? 1}`;
   const severity = message.severity === 'warning' || message.severity === 'info' ? `${message.severity}: ` : '';
   const rule = message.rule === undefined ? '' : ` [${message.rule}]`;
-  const fix = message.fix === undefined ? '' : `\n  fix: ${message.fix}`;
-  return `${place}: ${severity}${message.reason}${rule}${fix}`;
+  const fix = message.fix === undefined ? '' : `\n  fix: ${escapeUnsafe(message.fix)}`;
+  return `${place}: ${severity}${escapeUnsafe(message.reason)}${rule}${fix}`;
 }
 
 /** True for an error: a message without a severity is one. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planIngest } from '../../src/pipeline/plan-ingest.ts';
 import { repairText } from '../../src/pipeline/repair-latex.ts';
 import { writePlan } from '../../src/pipeline/write-plan.ts';
-import { attr, elements as elementsOf, type Element } from './built-site.ts';
+import { attr, elements as elementsOf, readSite, type Element } from './built-site.ts';
 import { buildProject, scratchProject } from '../../src/cli/scratch-project.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -70,7 +70,7 @@ afterAll(() => rm(project, { recursive: true, force: true }));
 
 describe('hostile titles and abstracts built into pages', () => {
   it('builds one page per paper', () => {
-    expect(pages).toHaveLength(9);
+    expect(pages).toHaveLength(10);
   });
 
   it('shows each title literally, as the only h1', () => {
@@ -109,5 +109,25 @@ describe('hostile titles and abstracts built into pages', () => {
         for (const name of ['href', 'src', 'action', 'formaction']) expect(attr(element, name) ?? '').not.toMatch(/^\s*javascript:/i);
       }
     }
+  });
+
+  it('isolates a title that opens with a right-to-left override on every page that shows it', async () => {
+    const site = await readSite(join(project, 'dist'), '/');
+    const evil = '\u202eGPT-Evil';
+    const shownOn: string[] = [];
+    for (const page of site.pages) {
+      const texts = [...elementsOf(page.document)].flatMap((element) =>
+        element.childNodes.filter((node) => node.nodeName === '#text' && 'value' in node && node.value.includes(evil)).map(() => element),
+      );
+      if (texts.length) shownOn.push(page.url);
+      for (const element of texts) {
+        if (element.tagName === 'title') expect(textContent(element)).toBe(`\u2068${evil}: a title that opens with a right-to-left override\u2069 · AR Atlas`);
+        // The element holding the text isolates it: <bdi>, dir="auto" (which the UA style sheet isolates), or,
+        // where markup cannot (SVG text), the isolate characters U+2068 … U+2069 around it.
+        else expect(element.tagName === 'bdi' || attr(element, 'dir') === 'auto' || /^\u2068[^]*\u2069$/.test(textContent(element)), `${page.url}: <${element.tagName}>`).toBe(true);
+      }
+    }
+    // Its own page (title, heading, short name), the paper index, and the page before it (its "Next →" link).
+    expect(shownOn).toEqual(expect.arrayContaining(['/papers/', '/papers/gpt-evil-a-title-that-opens-with-a-right-to-left-override/', '/papers/latex-x-2-and-modelname-with-and-a/']));
   });
 });

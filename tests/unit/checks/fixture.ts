@@ -1,3 +1,6 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMessage, type Message } from '../../../src/util/message.ts';
 import { loadContent, type Content } from '../../../src/checks/load-content.ts';
@@ -21,4 +24,16 @@ export function printed(messages: readonly Message[]): string[] {
 /** What `npm run ingest` would do in a check fixture (its seeds/ and content/papers/). */
 export function fixturePlan(name: string): Promise<IngestPlan> {
   return planIngest({ seeds: 'seeds', out: 'content/papers', cwd: fixturePath(name) });
+}
+
+/**
+ * A copy of a check fixture in a temporary folder with more files added,
+ * for names a repository cannot hold: `con.mdx` cannot be checked out on
+ * Windows, and two names that differ only in case collide on macOS.
+ */
+export async function fixtureCopy(name: string, added: Record<string, string>): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), `ar-atlas-check-${name}-`));
+  await cp(fixturePath(name), folder, { recursive: true });
+  for (const [path, text] of Object.entries(added)) await writeFile(join(folder, path), text);
+  return folder;
 }

@@ -17,7 +17,7 @@ describe('ingest', () => {
 
   it('names only the seed error when a seed does not parse', async () => {
     expect(printed(ingestCheck(await fixtureContent('ingest-error'), await fixturePlan('ingest-error')))).toEqual([
-      'seeds/listing.txt:7:1: "A Title Left Alone" has no abstract after it; expected a paragraph of text on line 9 [ingest]\n' +
+      'seeds/listing.txt:7:1: "A Title Left Alone" has no abstract after it; expected a paragraph of at least 100 characters on line 9 [ingest]\n' +
         '  fix: edit the seed listing as the message says (a title line, a blank line, its abstract paragraph), then run `npm run ingest`',
     ]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { slugs } from '../../../src/checks/slugs.ts';
-import { fixtureContent, printed } from './fixture.ts';
+import { readFile, rm } from 'node:fs/promises';
+import { loadContent } from '../../../src/checks/load-content.ts';
+import { fixtureContent, fixtureCopy, fixturePath, printed } from './fixture.ts';
 
 describe('slugs', () => {
   it('names bad file names, and every alias that cannot lead to exactly one page, with both files', async () => {
@@ -24,5 +26,18 @@ describe('slugs', () => {
       'content/papers/merged.mdx:9:40: alias "by-title" is the address of a view of the paper index (/papers/by-title/) [slugs]\n' +
         '  fix: remove it; no paper ever had this address',
     ]);
+  });
+
+  it('names a slug Windows cannot check out: a device name such as con', async () => {
+    const paper = await readFile(`${fixturePath('clean')}content/papers/image-tokens.mdx`, 'utf8');
+    const project = await fixtureCopy('clean', { 'content/papers/con.mdx': paper.replace('Image Tokens', 'Console').replace(/^aliases: .*$/m, 'aliases: []') });
+    try {
+      expect(printed(slugs(await loadContent(project)))).toEqual([
+        'content/papers/con.mdx: the slug "con" is a name Windows reserves for a device: a file of that name cannot be checked out on Windows [slugs]\n' +
+          '  fix: rename the file, e.g. to paper-con.mdx',
+      ]);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 });

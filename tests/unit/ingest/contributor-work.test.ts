@@ -31,7 +31,7 @@ describe('a hand-edited paper whose seed entry changes', { timeout: 60_000 }, ()
     const ingest = await runCli([], dir);
     expect(ingest.code).toBe(0);
     expect(ingest.stderr).toBe(`${SEED_FILE}:23:1: warning: the seed changed for hand-edited ${LANTERN}: review this entry and bring what you want into the file\n${REVIEW_FIX}\n`);
-    expect(ingest.stdout).toBe(`kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed\n`);
+    expect(ingest.stdout).toBe(`kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed; 5 paragraph(s) of page chrome dropped (--verbose names them)\n`);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -42,7 +42,7 @@ describe('a hand-edited paper whose seed entry changes', { timeout: 60_000 }, ()
     const before = await snapshot();
     const ingest = await runCli([], dir);
     expect(ingest.stderr).toBe(`${SEED_FILE}:23:1: warning: the seed changed for hand-edited ${LANTERN}: review this entry and bring what you want into the file\n${REVIEW_FIX}\n`);
-    expect(ingest.stdout).toBe(`kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed\n`);
+    expect(ingest.stdout).toBe(`kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed; 5 paragraph(s) of page chrome dropped (--verbose names them)\n`);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -52,7 +52,7 @@ describe('a hand-edited paper whose seed entry changes', { timeout: 60_000 }, ()
     await edit(SEED_FILE, (seed) => seed.replace(LANTERN_TITLE, LANTERN_TITLE.replace(' with ', ' via ')));
     await edit(LANTERN, (text) => text.replace(/^generated: .*\n/m, ''));
     expect(await runCheck(['--quick'], dir)).toMatchObject({ code: 0, stderr: '' });
-    expect(await runCli([], dir)).toMatchObject({ code: 0, stderr: '', stdout: `kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed\n` });
+    expect(await runCli([], dir)).toMatchObject({ code: 0, stderr: '', stdout: `kept hand-edited ${LANTERN}\ningest: 69 papers; 0 created, 0 updated, 68 unchanged, 1 kept, 0 removed; 5 paragraph(s) of page chrome dropped (--verbose names them)\n` });
   });
 });
 
@@ -127,7 +127,7 @@ describe('merging two papers as CONTRIBUTING says, for papers that came from a s
     expect(again.stdout).toContain(
       `${SEED_FILE}:287:1: info: "${twinTitle}" is merged into ${LANTERN}, whose \`aliases\` lists "lantern-relaxed-speculative-decoding-for-visual-ar-models": no page of its own\n`,
     );
-    expect(again.stdout).toMatch(/\ningest: 69 papers; 0 created, 0 updated, 69 unchanged, 0 kept, 0 removed\n$/);
+    expect(again.stdout).toMatch(/\ningest: 69 papers; 0 created, 0 updated, 69 unchanged, 0 kept, 0 removed; 5 paragraph\(s\) of page chrome dropped \(--verbose names them\)\n$/);
     expect(await readdir(join(dir, 'content/papers'))).not.toContain(twin.split('/').at(-1));
     expect(await readFile(join(dir, LANTERN), 'utf8')).toContain('aliases: ["lantern-relaxed-speculative-decoding-for-visual-ar-models"]');
   });

@@ -31,6 +31,20 @@ describe('slugify', () => {
     expect(slugify(`${title}!`)).not.toBe(slug);
   });
 
+  // Slugs the site (a page number of the paper index) or Windows (a device name) refuses.
+  it.each([
+    ['2024年の自己回帰モデル', 'paper-2024'],
+    ['２', 'paper-2'],
+    ['404', 'paper-404'],
+    ['CON', 'paper-con'],
+    ['Nul', 'paper-nul'],
+    ['COM1 ', 'paper-com1'],
+    ['lpt9', 'paper-lpt9'],
+    ['Aux: 1', 'aux-1'],
+  ])('never mints a refused slug: %s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
   it('always gives a valid slug', () => {
     for (const title of ['A', 'a'.repeat(200), 'Ω', '1', 'x--y', 'É'.repeat(70)]) expect(isPaperSlug(slugify(title))).toBe(true);
   });

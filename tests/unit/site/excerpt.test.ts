@@ -12,4 +12,23 @@ describe('excerpt', () => {
     expect(excerpt(text, max)).toBe(expected);
     expect(excerpt(text, max).length).toBeLessThanOrEqual(max);
   });
+
+  // A meta description is cut at 160 UTF-16 units; an emoji is two or more of them.
+  it.each([
+    ['an emoji (a surrogate pair)', '😀'],
+    ['a family emoji joined by zero-width joiners', '👨‍👩‍👧'],
+    ['a flag (two regional indicators)', '🇫🇷'],
+    ['a letter with a combining accent', 'e\u0301'],
+  ])('never cuts %s in half', (_, grapheme) => {
+    // No space to cut at, and the 160-unit limit falls inside one of the graphemes.
+    for (let pad = 150; pad < 160; pad++) {
+      const text = `${'a'.repeat(pad)}${grapheme.repeat(10)}`;
+      const cut = excerpt(text);
+      expect(cut.length).toBeLessThanOrEqual(160);
+      expect(cut.endsWith('…')).toBe(true);
+      const kept = cut.slice(pad, -1);
+      expect(kept).toBe(grapheme.repeat(kept.length / grapheme.length));
+      expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
 });
