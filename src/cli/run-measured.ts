@@ -67,7 +67,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
  * `cstime` of /proc/self/stat, in clock ticks of 1/100 s (USER_HZ, 100 on
  * Linux). Its growth over a run is the run's whole CPU time.
  */
-async function childrenCpu(): Promise<number> {
+export async function childrenCpu(): Promise<number> {
   const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the command name: state is field 3 of stat(5), so cutime (16) and cstime (17) are at 13 and 14 here.

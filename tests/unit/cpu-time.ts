@@ -1,3 +1,5 @@
+import { childrenCpu } from '../../src/cli/run-measured.ts';
+
 /**
  * Run `work` and return its result with the processor time (user and
  * system, seconds) this process spent on it. Tests bound processor time,
@@ -11,4 +13,15 @@ export function cpuTime<T>(work: () => T): { result: T; seconds: number } {
   const result = work();
   const { user, system } = process.cpuUsage(started);
   return { result, seconds: (user + system) / 1e6 };
+}
+
+/**
+ * The same for child processes: run `work`, which starts commands and waits
+ * for them to exit, and return the processor time they used (Linux: from
+ * /proc, see src/cli/run-measured.ts; 0 elsewhere).
+ */
+export async function childCpuTime<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const started = await childrenCpu();
+  const result = await work();
+  return { result, seconds: ((await childrenCpu()) - started) / 1000 };
 }
