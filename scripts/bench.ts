@@ -173,7 +173,7 @@ async function stage(label: string, command: string, args: string[], cwd: string
   for (const process of run.processes.filter((each) => each.peak > 32 * KiB * KiB)) {
     row('', `peak ${mib(process.peak).padStart(8)}, CPU ${seconds(process.cpuMs).padStart(7)}  ${shortCommand(process.command)}`);
   }
-  const phases = run.output.split('\n').filter((line) => /Completed in|built in|\[types\] Generated|Pagefind indexed|precaches|ingest: \d+ papers|\[content\]|\[ar-atlas:papers\]|\[build\] astro build/.test(line));
+  const phases = run.output.split('\n').filter((line) => /Completed in|built in|\[types\] Generated|Pagefind indexed|precaches|ingest: \d+ papers|\[content\]|\[ar-atlas:papers\]|\[build\] astro build|sw\.js [0-9a-f]+:/.test(line));
   for (const line of phases) row('', line.replace(/^\d\d:\d\d:\d\d /, '').trim());
   return run;
 }
