@@ -18,12 +18,15 @@ async function measure(part: 'dev') {
   return scoreTopics(labelled, membership, requiredTopics);
 }
 
-/** The dev part, tuned on: floors a little under the figures measured when the rules were last changed. */
+/**
+ * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the first
+ * test part joined it on 2026-12-02), so that no change makes them worse unnoticed.
+ */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.85, recall: 0.85 },
-  'speech-tts': { precision: 0.9, recall: 0.9 },
-  'llm-inference': { precision: 0.9, recall: 0.9 },
-  'diffusion-vs-ar': { precision: 0.9, recall: 0.85 },
+  'vision-ar': { precision: 0.84, recall: 0.88 },
+  'speech-tts': { precision: 0.96, recall: 0.88 },
+  'llm-inference': { precision: 0.87, recall: 0.87 },
+  'diffusion-vs-ar': { precision: 0.94, recall: 0.79 },
 };
 
 const dev = await measure('dev');
