@@ -20,10 +20,10 @@ async function measure(part: 'dev') {
 
 /** The dev part, tuned on: floors a little under the figures measured when the rules were last changed. */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.85, recall: 0.85 },
-  'speech-tts': { precision: 0.9, recall: 0.9 },
-  'llm-inference': { precision: 0.9, recall: 0.9 },
-  'diffusion-vs-ar': { precision: 0.9, recall: 0.85 },
+  'vision-ar': { precision: 0.9, recall: 0.93 },
+  'speech-tts': { precision: 0.97, recall: 0.9 },
+  'llm-inference': { precision: 0.93, recall: 0.9 },
+  'diffusion-vs-ar': { precision: 0.93, recall: 0.85 },
 };
 
 const dev = await measure('dev');
