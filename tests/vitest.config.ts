@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           root: 'tests/unit',
           include: ['**/*.test.ts'],
+          globalSetup: ['../temp-dir.ts'],
         },
       },
       {
@@ -21,7 +22,7 @@ export default defineConfig({
           name: 'site',
           root: 'tests/e2e',
           include: ['**/*.test.ts'],
-          globalSetup: ['./global-setup.ts'],
+          globalSetup: ['../temp-dir.ts', './global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

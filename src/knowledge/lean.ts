@@ -1,6 +1,6 @@
 import { phraseOf, type LeanRules } from '../schemas/topic.ts';
 import type { Paper } from './paper.ts';
-import { findMatches, phrasePattern, quote, type PhrasePattern } from './phrase-pattern.ts';
+import { findMatches, phrasePattern, quote, type Match, type PhrasePattern } from './phrase-pattern.ts';
 import { sentencesOf } from './sentences.ts';
 import { indexPaper, tokenAt, type IndexedText, type PaperText } from './tokens.ts';
 
@@ -34,6 +34,8 @@ interface Cue {
 interface SentenceFacts {
   sides: number[][];
   cues: Cue[];
+  /** Side mentions hyphen-joined to the other side's, naming one hybrid model ("AR-Diffusion"). */
+  hybridNames: Set<number>;
 }
 
 /** What a sentence says about the two sides. */
@@ -83,15 +85,24 @@ export interface LeanReader {
 
 /** An acronym defined in parentheses: "(MDMs)", "(VQ-VAE)". */
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\)/g;
+const NO_SIDES: ReadonlySet<number> = new Set();
 /** How many words from a cue of combining or comparing each side must be named, for the cue to relate them. */
 const RELATION_REACH = 15;
 /** How many words before "(ACRONYM)" may name the side it stands for. */
 const DEFINITION_REACH = 8;
+/**
+ * A generic name ("language model") at most this many words after the other side's phrase, with no cue
+ * between, is that side's model ("diffusion-based large language model"); "language model beats diffusion" is not.
+ */
+const GENERIC_REACH = 3;
+/** Words that make a generic name the other side's model when that side follows them ("language models based on diffusion"). */
+const BASED_ON = new Set(['based on', 'built on']);
 
 /** Create a reader for one comparison topic's lean rules. */
 export function createLeanReader(rules: LeanRules): LeanReader {
   const sideNames = rules.sides.map((side) => side.name);
   const sides = rules.sides.map((side) => side.phrases.map((item) => phrasePattern(phraseOf(item))));
+  const generics = rules.sides.map((side) => side.generic.map((item) => phrasePattern(phraseOf(item))));
   const cues = (['ahead', 'behind', 'hybrid', 'neutral'] as const).flatMap((kind) => rules[kind].map((item) => ({ kind, pattern: phrasePattern(phraseOf(item)) })));
 
   /**
@@ -121,18 +132,44 @@ export function createLeanReader(rules: LeanRules): LeanReader {
     const at = (token: number): SentenceFacts => {
       const sentence = text.tokens[token]!.sentence;
       let entry = bySentence.get(sentence);
-      if (!entry) bySentence.set(sentence, (entry = { sides: sides.map(() => []), cues: [] }));
+      if (!entry) bySentence.set(sentence, (entry = { sides: sides.map(() => []), cues: [], hybridNames: new Set() }));
       return entry;
     };
-    sides.forEach((patterns, side) => {
-      for (const pattern of [...patterns, ...extra[side]!]) for (const match of findMatches(pattern, text)) at(match.first).sides[side]!.push(match.first);
-    });
-    for (const { kind, pattern } of cues) {
-      for (const match of findMatches(pattern, text)) {
-        const entry = bySentence.get(text.tokens[match.first]!.sentence);
-        // A sentence naming no side is never read, so its cues need no entry.
-        if (entry) entry.cues.push({ kind, at: match.first, phrase: pattern.phrase, words: quote(text, match) });
+    const sentenceOf = (token: number): number => text.tokens[token]!.sentence;
+    const named = sides.map((patterns, side) => [...patterns, ...extra[side]!].flatMap((pattern) => findMatches(pattern, text)));
+    const found = cues.flatMap(({ kind, pattern }) => findMatches(pattern, text).map((match) => ({ kind, pattern, match })));
+    // Looked up by token, so each mention is checked against its few neighbours: linear in the text.
+    const starts = named.map((matches) => new Set(matches.map((match) => match.first)));
+    const ends = named.map((matches) => new Set(matches.map((match) => match.last)));
+    const cueAt = new Set(found.map((cue) => cue.match.first));
+    /** Whether a generic name at `match` is the other side's model, or names a task rather than a model. */
+    const notOwn = (match: Match, other: number): boolean => {
+      // "language modeling benchmarks" name the task.
+      if (text.tokens[match.last]!.lower.endsWith('ing')) return true;
+      const after = text.tokens.slice(match.last + 1, match.last + 3).map((token) => token.lower).join(' ');
+      if (BASED_ON.has(after) && starts[other]!.has(match.last + 3) && sentenceOf(match.last + 3) === sentenceOf(match.first)) return true;
+      for (let end = match.first - 1; end >= Math.max(0, match.first - GENERIC_REACH) && sentenceOf(end) === sentenceOf(match.first); end--) {
+        if (cueAt.has(end)) return false;
+        if (ends[other]!.has(end)) return true;
       }
+      return false;
+    };
+    const generic = generics.map((patterns, side) => patterns.flatMap((pattern) => findMatches(pattern, text)).filter((match) => !notOwn(match, 1 - side)));
+    named.forEach((matches, side) => {
+      for (const match of [...matches, ...generic[side]!]) at(match.first).sides[side]!.push(match.first);
+    });
+    // Two sides joined by a hyphen name one model ("AR-Diffusion"): a hybrid, not a subject of either side.
+    named.forEach((matches, side) => {
+      for (const match of matches) {
+        const next = text.tokens[match.last + 1];
+        const joined = (next?.hyphenBefore && starts[1 - side]!.has(match.last + 1)) || (text.tokens[match.first]!.hyphenBefore && ends[1 - side]!.has(match.first - 1));
+        if (joined) at(match.first).hybridNames.add(match.first);
+      }
+    });
+    for (const { kind, pattern, match } of found) {
+      const entry = bySentence.get(sentenceOf(match.first));
+      // A sentence naming no side is never read, so its cues need no entry.
+      if (entry) entry.cues.push({ kind, at: match.first, phrase: pattern.phrase, words: quote(text, match) });
     }
     return bySentence;
   }
@@ -157,29 +194,38 @@ export function createLeanReader(rules: LeanRules): LeanReader {
    * "<the paper's model> cue O" with O the only side named after the cue, up to the next cue ("It clearly
    * outperforms autoregressive models"; not "outperforms autoregressive and diffusion baselines", and not
    * "AR models are superior to discrete ones", where the other side is not named). A side named just after
-   * a cue of comparing is never the subject. Else, with both sides
+   * a cue of comparing or ranking is never the subject, nor is a hyphenated name of both ("AR-Diffusion").
+   * `own` is the family of the paper's model (ownSides): its model beating that family ranks nothing, and
+   * the other side alone behind is a claim for it. Else, with both sides
    * named near it, a cue of combining or comparing them. A title naming both sides and claiming neither
    * ahead describes a combination ("Autoregressive Video Diffusion Models").
    */
-  function readSentence(sentence: SentenceFacts, title: boolean): Reading | undefined {
+  function readSentence(sentence: SentenceFacts, title: boolean, own: ReadonlySet<number> = NO_SIDES): Reading | undefined {
     const named = sentence.sides.filter((positions) => positions.length > 0).length;
     const cues = [...sentence.cues].sort((a, b) => a.at - b.at);
-    // A side named right after a cue of comparing is what the subject is compared to ("compared to diffusion
-    // models, Muse is more efficient"), never the subject itself.
-    const compared = (at: number): boolean => cues.filter((cue) => cue.at < at).at(-1)?.kind === 'neutral';
-    const subjects = sentence.sides.map((positions) => positions.filter((at) => !compared(at)));
+    // A side named right after a cue of comparing or ranking is what the subject is measured against
+    // ("compared to diffusion models, Muse is more efficient"; "outperforms autoregressive GPT-2 and far
+    // surpasses diffusion baselines"), never the subject of a later cue.
+    const compared = (at: number): boolean => cues.some((cue) => cue.at < at && cue.kind !== 'hybrid');
+    const subjects = sentence.sides.map((positions) => positions.filter((at) => !compared(at) && !sentence.hybridNames.has(at)));
     for (const [index, cue] of cues.entries()) {
       if (cue.kind !== 'ahead' && cue.kind !== 'behind') continue;
       const subject = nearest(subjects, cue.at);
       let winner: number | undefined;
       if (subject !== undefined) {
         if (named === 2) winner = cue.kind === 'ahead' ? subject : 1 - subject;
+        // The other family's weakness, in a paper whose title names only its own side, is that paper's case
+        // for its side ("codec language models ... suffer from word skipping" in a diffusion TTS paper).
+        else if (cue.kind === 'behind' && own.size === 1 && !own.has(subject)) winner = 1 - subject;
       } else {
         const until = cues.slice(index + 1).find((next) => next.at > cue.at)?.at ?? Infinity;
         const objects = sentence.sides.flatMap((positions, side) => (positions.some((at) => at > cue.at && at < until) ? [side] : []));
-        if (objects.length === 1) winner = cue.kind === 'ahead' ? 1 - objects[0]! : objects[0]!;
+        // The paper's model against its own family ("outperforms earlier diffusion language models" in a
+        // diffusion paper; either side in a hybrid's) ranks nothing between the two.
+        if (objects.length === 1 && !own.has(objects[0]!)) winner = cue.kind === 'ahead' ? 1 - objects[0]! : objects[0]!;
       }
       if (winner === undefined) continue;
+      if (subject !== undefined && named === 1) return { outcome: `ahead:${winner}`, strength: 1, cue: cue.phrase, words: `${sideNames[subject]} ${cue.words}, for ${sideNames[winner]}` };
       const words = cue.kind === 'ahead' ? `${sideNames[winner]} ${cue.words} ${sideNames[1 - winner]}` : `${sideNames[1 - winner]} ${cue.words} ${sideNames[winner]}`;
       return { outcome: `ahead:${winner}`, strength: named === 2 ? 2 : 1, cue: cue.phrase, words };
     }
@@ -201,6 +247,20 @@ export function createLeanReader(rules: LeanRules): LeanReader {
   /** A question in the title claims nothing. */
   const asks = (paper: Paper): boolean => paper.title.trim().endsWith('?');
 
+  /**
+   * The family of the paper's own model: the sides its title names (both for a hybrid), or the side a
+   * title claims ahead ("Autoregressive Model Beats Diffusion" is an autoregressive paper).
+   */
+  function ownSides(title: Map<number, SentenceFacts>): Set<number> {
+    const own = new Set<number>();
+    for (const sentence of title.values()) {
+      const reading = readSentence(sentence, true);
+      if (reading?.outcome.startsWith('ahead:')) own.add(Number(reading.outcome.slice('ahead:'.length)));
+      else sentence.sides.forEach((positions, side) => positions.length > 0 && own.add(side));
+    }
+    return own;
+  }
+
   return {
     contrasts(paper, text = indexPaper(paper)) {
       const extra = definedAcronyms(text.abstract);
@@ -216,9 +276,10 @@ export function createLeanReader(rules: LeanRules): LeanReader {
         }
       }
       const sentences = sentencesOf(text.abstract);
+      const own = ownSides(facts(text.title, extra));
       for (const [index, sentence] of [...facts(text.abstract, extra)].sort((a, b) => a[0] - b[0])) {
         if (index === 0) continue;
-        const reading = readSentence(sentence, false);
+        const reading = readSentence(sentence, false, own);
         if (reading) found.push({ where: 'abstract', position: index / sentences.length, claim: reading.words, sentence: sentences[index]!.text });
       }
       return found;
@@ -234,7 +295,8 @@ export function createLeanReader(rules: LeanRules): LeanReader {
       const count = text.abstract.sentences.length;
       const abstract = [...facts(text.abstract, extra)].sort((a, b) => a[0] - b[0]);
       // Later sentences weigh more: abstracts open with background (the first sentence least) and close with findings.
-      for (const [index, sentence] of abstract) vote(readSentence(sentence, false), index === 0 ? 0.5 : 1 + index / count, 'abstract', index);
+      const titleSides = ownSides(facts(text.title, extra));
+      for (const [index, sentence] of abstract) vote(readSentence(sentence, false, titleSides), index === 0 ? 0.5 : 1 + index / count, 'abstract', index);
       const sentences = sentencesOf(text.abstract);
       const naming = (side: number): number[] => abstract.filter(([, sentence]) => sentence.sides[side]!.length > 0).map(([index]) => index);
       const namingBoth = naming(0).filter((index) => naming(1).includes(index));

@@ -89,6 +89,11 @@ const leanSideSchema = z.strictObject({
   /** Phrases that mention this side in a sentence. */
   phrases: z.array(listedPhraseSchema).min(1),
   /**
+   * Generic names that mean this side unless the other side's phrase comes just before them: a "language
+   * model" over speech or image tokens is autoregressive, a "diffusion language model" is not.
+   */
+  generic: z.array(listedPhraseSchema).default([]),
+  /**
    * True when this side often works inside a model of the other (a diffusion head on an autoregressive
    * model): a paper titled for the other side whose abstract keeps naming this one, ranking neither,
    * leans "hybrid".
@@ -197,9 +202,11 @@ export function rulePhrases(topic: TopicData): RulePhrase[] {
     }
   }
   if (lean) {
-    lean.sides.forEach((side, sideIndex) =>
-      side.phrases.forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['lean', 'sides', sideIndex, 'phrases', index], where: 'anywhere' }, item))),
-    );
+    lean.sides.forEach((side, sideIndex) => {
+      for (const field of ['phrases', 'generic'] as const) {
+        side[field].forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['lean', 'sides', sideIndex, field, index], where: 'anywhere' }, item)));
+      }
+    });
     for (const field of ['ahead', 'behind', 'hybrid', 'neutral'] as const) {
       lean[field].forEach((item, index) => found.push(withWhy({ phrase: phraseOf(item), path: ['lean', field, index], where: 'anywhere' }, item)));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../../src/cli/topic-corpus.ts';
 import { scoreTopics } from '../../../src/cli/topic-scores.ts';
+import { createLeanReader } from '../../../src/knowledge/lean.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
 import { contentTopics } from './content.ts';
 import { requiredTopics } from './golden-topics.ts';
@@ -8,9 +9,11 @@ import { requiredTopics } from './golden-topics.ts';
 const root = new URL('../../..', import.meta.url).pathname;
 const topics = await contentTopics();
 
-/** Precision and recall of the rules alone on one part of the labelled corpus (tests/fixtures/topic-corpus/). */
-async function measure(part: 'dev') {
-  const labelled = await readCorpus(part, root);
+/** The dev part of the labelled corpus (tests/fixtures/topic-corpus/), tuned on. */
+const labelled = await readCorpus('dev', root);
+
+/** Precision and recall of the rules alone on the dev part. */
+function measure() {
   const membership = deriveTopics(
     labelled.map((item) => item.paper),
     topics,
@@ -18,20 +21,34 @@ async function measure(part: 'dev') {
   return scoreTopics(labelled, membership, requiredTopics);
 }
 
-/** The dev part, tuned on: floors a little under the figures measured when the rules were last changed. */
+/**
+ * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the first
+ * test part joined it on 2026-12-02), so that no change makes them worse unnoticed.
+ */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.85, recall: 0.85 },
-  'speech-tts': { precision: 0.9, recall: 0.9 },
-  'llm-inference': { precision: 0.9, recall: 0.9 },
-  'diffusion-vs-ar': { precision: 0.9, recall: 0.85 },
+  'vision-ar': { precision: 0.9, recall: 0.93 },
+  'speech-tts': { precision: 0.97, recall: 0.9 },
+  'llm-inference': { precision: 0.93, recall: 0.9 },
+  'diffusion-vs-ar': { precision: 0.93, recall: 0.85 },
 };
 
-const dev = await measure('dev');
+const dev = measure();
 
 describe('topic membership on the labelled corpus', () => {
   it.each(requiredTopics)('%s: the dev part keeps its precision and recall', (topic) => {
     const row = dev.find((item) => item.topic === topic)!;
     expect(row.precision, `misses: ${row.falsePositives.join('; ')}`).toBeGreaterThanOrEqual(devFloors[topic]!.precision);
     expect(row.recall, `misses: ${row.falseNegatives.join('; ')}`).toBeGreaterThanOrEqual(devFloors[topic]!.recall);
+  });
+
+  it('reads the labelled lean of the dev part\'s diffusion-vs-ar papers, at least as often as when the rules were last changed', () => {
+    const reader = createLeanReader(topics.find((topic) => topic.id === 'diffusion-vs-ar')!.lean!);
+    const judged = labelled.filter((item) => item.lean);
+    const agreed = judged.filter((item) => {
+      const lean = reader.read(item.paper);
+      return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
+    });
+    // 33 of 43 when last measured.
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.74);
   });
 });

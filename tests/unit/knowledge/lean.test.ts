@@ -8,10 +8,10 @@ const reader = createLeanReader(
   leanRulesSchema.parse({
     sides: [
       { name: 'diffusion', phrases: ['diffusion', 'flow matching'], inside: true },
-      { name: 'autoregressive', phrases: ['auto-regressive', 'AR'] },
+      { name: 'autoregressive', phrases: ['auto-regressive', 'AR'], generic: ['language model'] },
     ],
-    ahead: ['outperform*', 'more efficient'],
-    behind: ['lag* behind'],
+    ahead: ['outperform*', 'more efficient', 'surpass*'],
+    behind: ['lag* behind', 'suffer*'],
     hybrid: ['combin*', 'head'],
     neutral: ['compared-to', 'direct comparison'],
   }),
@@ -54,5 +54,30 @@ describe('the lean of a comparison paper', () => {
 
   it('counts masked modelling as neither side', () => {
     expect(read('Masked generative transformers', 'Background first. Masked models outperform all baselines.')[0]).toBe('unclear');
+  });
+
+  it('reads a generic "language model" as autoregressive, unless it names the other side or the task', () => {
+    expect(read('Token models', 'Background first. With this tokenizer, language models outperform diffusion models on video.')[0]).toBe('autoregressive ahead');
+    expect(read('A model', 'Background first. Diffusion language models outperform our baseline.')[0]).toBe('unclear');
+    expect(read('A model', 'Background first. Language models based on diffusion outperform our baseline.')[0]).toBe('unclear');
+    expect(read('A model', 'Background first. We combine a language model with diffusion.')[0]).toBe('hybrid or bridge');
+    expect(read('A model', 'Background first. We combine language modeling losses with diffusion.')[0]).toBe('unclear');
+  });
+
+  it('reads a hyphenated name of both sides as the paper\'s hybrid, never as one side winning', () => {
+    expect(read('AR-Diffusion: autoregressive diffusion for text', 'Background first. AR-Diffusion outperforms existing diffusion models.')[0]).toBe('hybrid or bridge');
+  });
+
+  it('ignores the paper\'s model beating its own family, and reads the claim against the other', () => {
+    expect(
+      read('Diffusion large models', 'Background first. It outperforms earlier diffusion models and surpasses autoregressive models of its size.'),
+    ).toEqual(['diffusion ahead', 'It outperforms earlier diffusion models and surpasses autoregressive models of its size.']);
+  });
+
+  it('takes the other family\'s weakness, in a paper titled for one side, for that side ahead', () => {
+    expect(read('Latent diffusion for speech', 'Background first. Token systems use a language model and suffer from word skipping.')).toEqual([
+      'diffusion ahead',
+      'Token systems use a language model and suffer from word skipping.',
+    ]);
   });
 });
