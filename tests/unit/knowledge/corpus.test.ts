@@ -22,14 +22,14 @@ function measure() {
 }
 
 /**
- * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the first
- * test part joined it on 2026-12-02), so that no change makes them worse unnoticed.
+ * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the
+ * second test part joined it on 2026-12-02, 308 papers), so that no change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.9, recall: 0.93 },
-  'speech-tts': { precision: 0.97, recall: 0.9 },
-  'llm-inference': { precision: 0.93, recall: 0.9 },
-  'diffusion-vs-ar': { precision: 0.93, recall: 0.85 },
+  'vision-ar': { precision: 0.92, recall: 0.89 },
+  'speech-tts': { precision: 0.99, recall: 0.91 },
+  'llm-inference': { precision: 0.95, recall: 0.92 },
+  'diffusion-vs-ar': { precision: 0.95, recall: 0.89 },
 };
 
 const dev = measure();
@@ -48,7 +48,7 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 33 of 43 when last measured.
+    // 49 of 66 when last measured.
     expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.74);
   });
 });
