@@ -1,12 +1,14 @@
 /**
- * `npm run eval [-- --details] [-- --test]`
+ * `npm run eval [-- --details] [-- --test] [-- --folds]`
  *
  * How well topic membership agrees with hand labels: precision, recall and F1
  * of each required topic on the seed (tests/unit/knowledge/golden-topics.ts)
  * and on the dev part of the labelled corpus (tests/fixtures/topic-corpus/),
  * derived by the very deriveTopics the site runs, with contributors'
  * overrides stripped. `--details` adds the papers each topic gets wrong on
- * the seed and dev, to tune on.
+ * the seed and dev, to tune on. `--folds` adds the dev part's figures block by
+ * block (the even-year papers, then each retired test part): a rule change
+ * written while reading one block's failures should hold on the others too.
  *
  * The test part is held out: it is read only with `--test`, which adds its
  * figures and its confusion lists. Run it once tuning is finished, to report;
@@ -21,11 +23,12 @@ import { deriveTopics, type Topic } from '../src/knowledge/topics.ts';
 import { contentPapers } from '../tests/unit/knowledge/content.ts';
 import { golden, requiredTopics } from '../tests/unit/knowledge/golden-topics.ts';
 
-const USAGE = 'usage: npm run eval [-- --details] [-- --test]';
+const USAGE = 'usage: npm run eval [-- --details] [-- --test] [-- --folds]';
 
-function options(): { details: boolean; test: boolean } {
+function options(): { details: boolean; test: boolean; folds: boolean } {
   try {
-    return parseArgs({ options: { details: { type: 'boolean', default: false }, test: { type: 'boolean', default: false } } }).values;
+    const flag = { type: 'boolean', default: false } as const;
+    return parseArgs({ options: { details: flag, test: flag, folds: flag } }).values;
   } catch (error) {
     process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
     process.exit(1);
@@ -57,16 +60,29 @@ function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[])
   return `${agreed.length}/${judged.length}`;
 }
 
+/**
+ * The block of the dev part a paper came from, in the order they were written:
+ * the even-year papers, the first test part (odd years) and the second test
+ * part (ids `a-` and `b-`), each retired into dev after its one measurement;
+ * a part retired later needs its own line here.
+ */
+function blockOf(item: LabelledPaper): string {
+  if (/^[ab]-/.test(item.id ?? '')) return 'second test part';
+  return (item.year ?? 0) % 2 === 0 ? 'even years' : 'first test part';
+}
+
 const figure = (value: number): string => value.toFixed(3);
 
 function table(parts: ReadonlyArray<[string, TopicScore[]]>): string {
-  const header = ['topic'.padEnd(16), ...parts.map(([name]) => `${name} P/R/F1 (n+)`.padEnd(28))].join(' ');
+  const names = parts.map(([name]) => `${name} P/R/F1 (n+)`);
+  const width = Math.max(28, ...names.map((name) => name.length + 1));
+  const header = ['topic'.padEnd(16), ...names.map((name) => name.padEnd(width))].join(' ');
   const rows = requiredTopics.map((topic) =>
     [
       topic.padEnd(16),
       ...parts.map(([, scores]) => {
         const row = scores.find((score) => score.topic === topic)!;
-        return `${figure(row.precision)} ${figure(row.recall)} ${figure(row.f1)} (${row.truePositives + row.falseNegatives.length})`.padEnd(28);
+        return `${figure(row.precision)} ${figure(row.recall)} ${figure(row.f1)} (${row.truePositives + row.falseNegatives.length})`.padEnd(width);
       }),
     ].join(' '),
   );
@@ -98,6 +114,15 @@ const scored = parts.map(([name, part]): [string, TopicScore[]] => {
 });
 
 process.stdout.write(`${table(scored)}\n`);
+if (args.folds) {
+  const dev = parts.find(([name]) => name === 'dev')![1];
+  const blocks = [...new Set(dev.map(blockOf))].map((block): [string, LabelledPaper[]] => [block, dev.filter((item) => blockOf(item) === block)]);
+  const membership = deriveTopics(
+    dev.map((item) => item.paper),
+    topics,
+  );
+  process.stdout.write(`\n${table(blocks.map(([block, part]): [string, TopicScore[]] => [`${block} ${part.length}`, scoreTopics(part, membership, requiredTopics)]))}\n`);
+}
 process.stdout.write(`diffusion-vs-ar lean agrees with the label: ${parts.map(([name, part]) => `${name} ${leanAgreement(part, topics)}`).join(', ')}\n`);
 for (const [name, scores] of scored) {
   if (name === 'test' || args.details) {

@@ -23,11 +23,15 @@ export interface LabelledPaper {
   borderline: readonly string[];
   /** For diffusion-vs-ar members: `diffusion-ahead`, `autoregressive-ahead`, `hybrid` or `neutral`. */
   lean?: string;
+  /** The corpus entry's id and publication year (the seed has none): what `npm run eval -- --folds` splits the dev part by. */
+  id?: string;
+  year?: number;
 }
 
 interface CorpusEntry {
   id: string;
   title: string;
+  year: number;
   abstract: string;
   topics?: Record<string, string>;
   borderline?: string[];
@@ -49,6 +53,8 @@ export async function readCorpus(part: CorpusPart, root = '.'): Promise<Labelled
     topics: Object.keys(entry.topics ?? {}),
     borderline: entry.borderline ?? [],
     ...(entry.lean ? { lean: entry.lean } : {}),
+    id: entry.id,
+    year: entry.year,
   }));
 }
 

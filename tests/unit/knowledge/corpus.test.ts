@@ -12,33 +12,53 @@ const topics = await contentTopics();
 /** The dev part of the labelled corpus (tests/fixtures/topic-corpus/), tuned on. */
 const labelled = await readCorpus('dev', root);
 
-/** Precision and recall of the rules alone on the dev part. */
-function measure() {
+/** Precision and recall of the rules alone on labelled papers. */
+function measure(part: typeof labelled) {
   const membership = deriveTopics(
-    labelled.map((item) => item.paper),
+    part.map((item) => item.paper),
     topics,
   );
-  return scoreTopics(labelled, membership, requiredTopics);
+  return scoreTopics(part, membership, requiredTopics);
 }
 
 /**
- * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the first
- * test part joined it on 2026-12-02), so that no change makes them worse unnoticed.
+ * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the
+ * second test part joined it on 2026-12-02, 308 papers), so that no change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.9, recall: 0.93 },
-  'speech-tts': { precision: 0.97, recall: 0.9 },
-  'llm-inference': { precision: 0.93, recall: 0.9 },
-  'diffusion-vs-ar': { precision: 0.93, recall: 0.85 },
+  'vision-ar': { precision: 0.92, recall: 0.89 },
+  'speech-tts': { precision: 0.99, recall: 0.91 },
+  'llm-inference': { precision: 0.95, recall: 0.92 },
+  'diffusion-vs-ar': { precision: 0.95, recall: 0.89 },
 };
 
-const dev = measure();
+/**
+ * The held-out test part, never tuned on: floors at the figures of its one measurement (npm run eval -- --test,
+ * after tuning had finished), so that no later change makes them worse unnoticed. Recall falls short of the
+ * 0.85 issue 8 asks for on three topics (see README, "How well it holds").
+ */
+const testFloors: Record<string, { precision: number; recall: number }> = {
+  'vision-ar': { precision: 0.884, recall: 0.657 },
+  'speech-tts': { precision: 0.928, recall: 0.866 },
+  'llm-inference': { precision: 0.966, recall: 0.828 },
+  'diffusion-vs-ar': { precision: 0.959, recall: 0.774 },
+};
+
+const dev = measure(labelled);
+const test = measure(await readCorpus('test', root));
 
 describe('topic membership on the labelled corpus', () => {
   it.each(requiredTopics)('%s: the dev part keeps its precision and recall', (topic) => {
     const row = dev.find((item) => item.topic === topic)!;
     expect(row.precision, `misses: ${row.falsePositives.join('; ')}`).toBeGreaterThanOrEqual(devFloors[topic]!.precision);
     expect(row.recall, `misses: ${row.falseNegatives.join('; ')}`).toBeGreaterThanOrEqual(devFloors[topic]!.recall);
+  });
+
+  // Only the figures are compared: a failure must not print which held-out papers changed.
+  it.each(requiredTopics)('%s: the held-out test part keeps its measured precision and recall', (topic) => {
+    const row = test.find((item) => item.topic === topic)!;
+    expect(row.precision >= testFloors[topic]!.precision, `precision ${row.precision.toFixed(3)}`).toBe(true);
+    expect(row.recall >= testFloors[topic]!.recall, `recall ${row.recall.toFixed(3)}`).toBe(true);
   });
 
   it('reads the labelled lean of the dev part\'s diffusion-vs-ar papers, at least as often as when the rules were last changed', () => {
@@ -48,7 +68,7 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 33 of 43 when last measured.
+    // 49 of 66 when last measured.
     expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.74);
   });
 });
