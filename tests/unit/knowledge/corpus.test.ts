@@ -23,13 +23,14 @@ function measure(part: typeof labelled) {
 
 /**
  * The dev part, tuned on: floors just under the figures measured when the rules or the dev part last changed (the
- * second test part joined it on 2026-12-02, 308 papers), so that no change makes them worse unnoticed.
+ * third test part joined it on 2026-12-02, 464 papers, and the thresholds were lowered for recall), so that no
+ * change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.92, recall: 0.89 },
-  'speech-tts': { precision: 0.99, recall: 0.91 },
-  'llm-inference': { precision: 0.95, recall: 0.92 },
-  'diffusion-vs-ar': { precision: 0.95, recall: 0.89 },
+  'vision-ar': { precision: 0.87, recall: 0.89 },
+  'speech-tts': { precision: 0.94, recall: 0.93 },
+  'llm-inference': { precision: 0.95, recall: 0.9 },
+  'diffusion-vs-ar': { precision: 0.95, recall: 0.85 },
 };
 
 /**
