@@ -84,13 +84,8 @@ function abstractSentences(abstract: string): { text: string; start: number }[] 
   return sentences;
 }
 
-interface Claim {
-  kind: KeyNumberKind;
-  value: number;
-  upper?: number;
-  unit: string;
-  bound?: Bound;
-  compared?: string;
+/** A key number before its sentence is attached, with where it stands among the sentence's tokens. */
+interface Claim extends Omit<KeyNumber, 'sentence' | 'sentenceStart'> {
   /** First and last token of the words that state it ("over 11x inference speedup"). */
   first: number;
   last: number;
