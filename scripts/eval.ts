@@ -63,10 +63,11 @@ function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[])
 /**
  * The block of the dev part a paper came from, in the order they were written:
  * the even-year papers, the first test part (odd years), the second test
- * part (ids `a-` and `b-`), the third (ids `c-` to `f-`) and the fourth (`g-` to `k-`), each retired
+ * part (ids `a-` and `b-`), the third (ids `c-` to `f-`), the fourth (`g-` to `k-`) and the fifth (`l-` to `r-`), each retired
  * into dev after its one measurement; a part retired later needs its own line here.
  */
 function blockOf(item: LabelledPaper): string {
+  if (/^[l-r]-/.test(item.id ?? '')) return 'fifth test part';
   if (/^[g-k]-/.test(item.id ?? '')) return 'fourth test part';
   if (/^[c-f]-/.test(item.id ?? '')) return 'third test part';
   if (/^[ab]-/.test(item.id ?? '')) return 'second test part';
