@@ -19,16 +19,18 @@ import { readCorpus, type LabelledPaper } from '../src/cli/topic-corpus.ts';
 import { scoreTopics, type TopicScore } from '../src/cli/topic-scores.ts';
 import { readTopicFiles } from '../src/format/topic-file.ts';
 import { createLeanReader } from '../src/knowledge/lean.ts';
-import { deriveTopics, type Topic } from '../src/knowledge/topics.ts';
+import { trainTopicModel, type LabelledText } from '../src/knowledge/topic-model.ts';
+import { indexPaper } from '../src/knowledge/tokens.ts';
+import { deriveTopics, type Topic, type TopicMembership } from '../src/knowledge/topics.ts';
 import { contentPapers } from '../tests/unit/knowledge/content.ts';
 import { golden, requiredTopics } from '../tests/unit/knowledge/golden-topics.ts';
 
-const USAGE = 'usage: npm run eval [-- --details] [-- --test] [-- --folds]';
+const USAGE = 'usage: npm run eval [-- --details] [-- --test] [-- --folds] [-- --rules]';
 
-function options(): { details: boolean; test: boolean; folds: boolean } {
+function options(): { details: boolean; test: boolean; folds: boolean; rules: boolean } {
   try {
     const flag = { type: 'boolean', default: false } as const;
-    return parseArgs({ options: { details: flag, test: flag, folds: flag } }).values;
+    return parseArgs({ options: { details: flag, test: flag, folds: flag, rules: flag } }).values;
   } catch (error) {
     process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
     process.exit(1);
@@ -48,6 +50,8 @@ async function seedPart(): Promise<LabelledPaper[]> {
     };
   });
 }
+
+const labelledText = (item: LabelledPaper): LabelledText => ({ text: indexPaper(item.paper), topics: item.topics });
 
 /** Share of diffusion-vs-ar members (by label) whose derived lean is the labelled one. */
 function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[]): string {
@@ -103,28 +107,31 @@ function confusion(name: string, scores: readonly TopicScore[]): string {
 
 const args = options();
 const topics = (await readTopicFiles()).map((file) => file.topic);
-const parts: Array<[string, LabelledPaper[]]> = [
-  ['seed', await seedPart()],
-  ['dev', await readCorpus('dev')],
-  ...(args.test ? [['test', await readCorpus('test')] as [string, LabelledPaper[]]] : []),
-];
-const scored = parts.map(([name, part]): [string, TopicScore[]] => {
-  const membership = deriveTopics(
+const seed = await seedPart();
+const dev = await readCorpus('dev');
+const test = args.test ? await readCorpus('test') : [];
+
+/** Membership as the site derives it: the rules, plus the model trained on `examples` (none with --rules). */
+function derive(part: readonly LabelledPaper[], examples: readonly LabelledPaper[]): TopicMembership {
+  const model = args.rules ? undefined : trainTopicModel(examples.map(labelledText), requiredTopics);
+  return deriveTopics(
     part.map((item) => item.paper),
     topics,
+    model ? { model } : {},
   );
-  return [name, scoreTopics(part, membership, requiredTopics)];
-});
+}
+
+// Each dev block is scored by a model trained on the other blocks only, so no paper is scored by a model that saw
+// its label; the seed and the test part by a model trained on the whole dev part, as the site's is.
+const blocks = [...new Set(dev.map(blockOf))].map((block): [string, LabelledPaper[]] => [block, dev.filter((item) => blockOf(item) === block)]);
+const byBlock = blocks.map(([, part]) => derive(part, dev.filter((item) => !part.includes(item))));
+const devMembership = { byPaper: new Map(byBlock.flatMap((membership) => [...membership.byPaper])) };
+const parts: Array<[string, LabelledPaper[]]> = [['seed', seed], ['dev', dev], ...(args.test ? [['test', test] as [string, LabelledPaper[]]] : [])];
+const scored = parts.map(([name, part]): [string, TopicScore[]] => [name, scoreTopics(part, name === 'dev' ? devMembership : derive(part, dev), requiredTopics)]);
 
 process.stdout.write(`${table(scored)}\n`);
 if (args.folds) {
-  const dev = parts.find(([name]) => name === 'dev')![1];
-  const blocks = [...new Set(dev.map(blockOf))].map((block): [string, LabelledPaper[]] => [block, dev.filter((item) => blockOf(item) === block)]);
-  const membership = deriveTopics(
-    dev.map((item) => item.paper),
-    topics,
-  );
-  process.stdout.write(`\n${table(blocks.map(([block, part]): [string, TopicScore[]] => [`${block} ${part.length}`, scoreTopics(part, membership, requiredTopics)]))}\n`);
+  process.stdout.write(`\n${table(blocks.map(([block, part], index): [string, TopicScore[]] => [`${block} ${part.length}`, scoreTopics(part, byBlock[index]!, requiredTopics)]))}\n`);
 }
 process.stdout.write(`diffusion-vs-ar lean agrees with the label: ${parts.map(([name, part]) => `${name} ${leanAgreement(part, topics)}`).join(', ')}\n`);
 for (const [name, scores] of scored) {
