@@ -31,7 +31,7 @@ import { unknownTopics } from '../src/checks/unknown-topics.ts';
 import { basePath } from '../src/site/base-path.ts';
 import { readSite } from '../src/cli/built-site.ts';
 import { oneLineFailure } from '../src/cli/one-line-failure.ts';
-import { corpusPapers } from '../src/cli/topic-corpus.ts';
+import { corpusPapers, trainCorpusModel } from '../src/cli/topic-corpus.ts';
 import { planIngest } from '../src/pipeline/plan-ingest.ts';
 
 const USAGE = 'usage: npm run check [-- --quick]';
@@ -72,7 +72,7 @@ async function checkAll(): Promise<void> {
   const known = [...contentPapers(content), ...(await corpusPapers(root))];
   await step('topic phrases', () => topicPhrases(content, known), `, counted over ${known.length} papers (seed and labelled corpus)`);
   // A list for contributors to curate, not problems: it never fails the check.
-  const review = topicReview(content);
+  const review = topicReview(content, await trainCorpusModel(root));
   for (const message of review) process.stdout.write(`${formatMessage(message)}\n`);
   process.stdout.write(`check: topics to review: ${review.length ? `${review.length} paper(s) decided by a small margin or only in the catch-all; curate them with topics: or excludeTopics:` : 'none'}\n`);
   await step('ingest --check', async () => {

@@ -16,12 +16,11 @@
  */
 import { parseArgs } from 'node:util';
 import { readCorpus, type LabelledPaper } from '../src/cli/topic-corpus.ts';
-import { scoreTopics, type TopicScore } from '../src/cli/topic-scores.ts';
+import type { TopicScore } from '../src/cli/topic-scores.ts';
 import { readTopicFiles } from '../src/format/topic-file.ts';
 import { createLeanReader } from '../src/knowledge/lean.ts';
-import { trainTopicModel, type LabelledText } from '../src/knowledge/topic-model.ts';
-import { indexPaper } from '../src/knowledge/tokens.ts';
-import { deriveTopics, type Topic, type TopicMembership } from '../src/knowledge/topics.ts';
+import { evaluateTopics } from '../src/cli/topic-evaluation.ts';
+import type { Topic } from '../src/knowledge/topics.ts';
 import { contentPapers } from '../tests/unit/knowledge/content.ts';
 import { golden, requiredTopics } from '../tests/unit/knowledge/golden-topics.ts';
 
@@ -51,8 +50,6 @@ async function seedPart(): Promise<LabelledPaper[]> {
   });
 }
 
-const labelledText = (item: LabelledPaper): LabelledText => ({ text: indexPaper(item.paper), topics: item.topics });
-
 /** Share of diffusion-vs-ar members (by label) whose derived lean is the labelled one. */
 function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[]): string {
   const reader = createLeanReader(topics.find((topic) => topic.id === 'diffusion-vs-ar')!.lean!);
@@ -62,20 +59,6 @@ function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[])
     return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
   });
   return `${agreed.length}/${judged.length}`;
-}
-
-/**
- * The block of the dev part a paper came from, in the order they were written:
- * the even-year papers, the first test part (odd years), the second test
- * part (ids `a-` and `b-`), the third (ids `c-` to `f-`), the fourth (`g-` to `k-`) and the fifth (`l-` to `r-`), each retired
- * into dev after its one measurement; a part retired later needs its own line here.
- */
-function blockOf(item: LabelledPaper): string {
-  if (/^[l-r]-/.test(item.id ?? '')) return 'fifth test part';
-  if (/^[g-k]-/.test(item.id ?? '')) return 'fourth test part';
-  if (/^[c-f]-/.test(item.id ?? '')) return 'third test part';
-  if (/^[ab]-/.test(item.id ?? '')) return 'second test part';
-  return (item.year ?? 0) % 2 === 0 ? 'even years' : 'first test part';
 }
 
 const figure = (value: number): string => value.toFixed(3);
@@ -109,30 +92,13 @@ const args = options();
 const topics = (await readTopicFiles()).map((file) => file.topic);
 const seed = await seedPart();
 const dev = await readCorpus('dev');
-const test = args.test ? await readCorpus('test') : [];
-
-/** Membership as the site derives it: the rules, plus the model trained on `examples` (none with --rules). */
-function derive(part: readonly LabelledPaper[], examples: readonly LabelledPaper[]): TopicMembership {
-  const model = args.rules ? undefined : trainTopicModel(examples.map(labelledText), requiredTopics);
-  return deriveTopics(
-    part.map((item) => item.paper),
-    topics,
-    model ? { model } : {},
-  );
-}
-
-// Each dev block is scored by a model trained on the other blocks only, so no paper is scored by a model that saw
-// its label; the seed and the test part by a model trained on the whole dev part, as the site's is.
-const blocks = [...new Set(dev.map(blockOf))].map((block): [string, LabelledPaper[]] => [block, dev.filter((item) => blockOf(item) === block)]);
-const byBlock = blocks.map(([, part]) => derive(part, dev.filter((item) => !part.includes(item))));
-const devMembership = { byPaper: new Map(byBlock.flatMap((membership) => [...membership.byPaper])) };
-const parts: Array<[string, LabelledPaper[]]> = [['seed', seed], ['dev', dev], ...(args.test ? [['test', test] as [string, LabelledPaper[]]] : [])];
-const scored = parts.map(([name, part]): [string, TopicScore[]] => [name, scoreTopics(part, name === 'dev' ? devMembership : derive(part, dev), requiredTopics)]);
+const test = args.test ? await readCorpus('test') : undefined;
+const evaluation = evaluateTopics({ topics, scored: requiredTopics, seed, dev, ...(test ? { test } : {}), rulesOnly: args.rules });
+const parts: Array<[string, LabelledPaper[]]> = [['seed', seed], ['dev', dev], ...(test ? [['test', test] as [string, LabelledPaper[]]] : [])];
+const scored: Array<[string, TopicScore[]]> = [['seed', evaluation.seed!], ['dev', evaluation.dev], ...(evaluation.test ? [['test', evaluation.test] as [string, TopicScore[]]] : [])];
 
 process.stdout.write(`${table(scored)}\n`);
-if (args.folds) {
-  process.stdout.write(`\n${table(blocks.map(([block, part], index): [string, TopicScore[]] => [`${block} ${part.length}`, scoreTopics(part, byBlock[index]!, requiredTopics)]))}\n`);
-}
+if (args.folds) process.stdout.write(`\n${table(evaluation.blocks.map(([block, size, scores]): [string, TopicScore[]] => [`${block} ${size}`, scores]))}\n`);
 process.stdout.write(`diffusion-vs-ar lean agrees with the label: ${parts.map(([name, part]) => `${name} ${leanAgreement(part, topics)}`).join(', ')}\n`);
 for (const [name, scores] of scored) {
   if (name === 'test' || args.details) {

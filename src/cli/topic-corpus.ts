@@ -2,6 +2,8 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
+import { trainTopicModel, type TopicModel } from '../knowledge/topic-model.ts';
+import { indexPaper } from '../knowledge/tokens.ts';
 import type { PaperSlug } from '../util/ids.ts';
 
 /**
@@ -67,4 +69,23 @@ export async function corpusPapers(root = '.'): Promise<Paper[]> {
   const exists = (part: CorpusPart): Promise<boolean> => access(join(root, CORPUS_DIR, `${part}.yaml`)).then(() => true, () => false);
   const present = (['dev', 'test'] as const).map(async (part) => ((await exists(part)) ? readCorpus(part, root) : []));
   return (await Promise.all(present)).flat().map((item) => item.paper);
+}
+
+/**
+ * The model that completes the topic rules (src/knowledge/topic-model.ts),
+ * trained on labelled papers for every topic their labels name.
+ */
+export function modelFor(examples: readonly LabelledPaper[]): TopicModel {
+  const topics = [...new Set(examples.flatMap((item) => item.topics))].sort();
+  return trainTopicModel(examples.map((item) => ({ text: indexPaper(item.paper), topics: item.topics })), topics);
+}
+
+/**
+ * The site's model: trained on the dev part under `root`; undefined when
+ * there is no dev part (the rules then decide alone). The test part is
+ * never trained on: it measures the model.
+ */
+export async function trainCorpusModel(root = '.'): Promise<TopicModel | undefined> {
+  const present = await access(join(root, CORPUS_DIR, 'dev.yaml')).then(() => true, () => false);
+  return present ? modelFor(await readCorpus('dev', root)) : undefined;
 }

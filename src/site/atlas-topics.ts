@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { trainCorpusModel } from '../cli/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { gist } from '../knowledge/gist.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
@@ -57,7 +58,8 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! });
+  const model = await trainCorpusModel();
+  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)!, ...(model ? { model } : {}) });
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
   const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));
