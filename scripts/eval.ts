@@ -3,7 +3,7 @@
  *
  * How well topic membership agrees with hand labels: precision, recall and F1
  * of each required topic on the seed (tests/unit/knowledge/golden-topics.ts)
- * and on the dev part of the labelled corpus (tests/fixtures/topic-corpus/),
+ * and on the dev part of the labelled corpus (content/topic-corpus/),
  * derived by the very deriveTopics the site runs, with contributors'
  * overrides stripped. `--details` adds the papers each topic gets wrong on
  * the seed and dev, to tune on. `--folds` adds the dev part's figures block by
@@ -15,7 +15,7 @@
  * never tune rules on what it prints.
  */
 import { parseArgs } from 'node:util';
-import { readCorpus, type LabelledPaper } from '../src/cli/topic-corpus.ts';
+import { readCorpus, type LabelledPaper } from '../src/format/topic-corpus.ts';
 import type { TopicScore } from '../src/cli/topic-scores.ts';
 import { readTopicFiles } from '../src/format/topic-file.ts';
 import { createLeanReader } from '../src/knowledge/lean.ts';

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Paper } from '../knowledge/paper.ts';
 import { checkTopicReferences, deriveTopics } from '../knowledge/topics.ts';
-import { trainCorpusModel } from './topic-corpus.ts';
+import { trainCorpusModel } from '../format/topic-corpus.ts';
 import { readTopicFiles } from '../format/topic-file.ts';
 import { MessageError, type Message } from '../util/message.ts';
 

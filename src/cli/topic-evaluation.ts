@@ -1,6 +1,6 @@
 import type { TopicModel } from '../knowledge/topic-model.ts';
 import { deriveTopics, type Topic, type TopicMembership } from '../knowledge/topics.ts';
-import { modelFor, type LabelledPaper } from './topic-corpus.ts';
+import { modelFor, type LabelledPaper } from '../format/topic-corpus.ts';
 import { scoreTopics, type TopicScore } from './topic-scores.ts';
 
 /**

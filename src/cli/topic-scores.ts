@@ -1,5 +1,5 @@
 import type { TopicMembership } from '../knowledge/topics.ts';
-import type { LabelledPaper } from './topic-corpus.ts';
+import type { LabelledPaper } from '../format/topic-corpus.ts';
 
 /** How the derived membership of one topic compares with the hand labels. */
 export interface TopicScore {

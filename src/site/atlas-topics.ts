@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { trainCorpusModel } from '../cli/topic-corpus.ts';
+import { trainCorpusModel } from '../format/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { gist } from '../knowledge/gist.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';

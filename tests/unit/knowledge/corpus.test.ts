@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../../src/cli/topic-corpus.ts';
+import { readCorpus } from '../../../src/format/topic-corpus.ts';
 import { evaluateTopics } from '../../../src/cli/topic-evaluation.ts';
 import { createLeanReader } from '../../../src/knowledge/lean.ts';
 import { contentTopics } from './content.ts';

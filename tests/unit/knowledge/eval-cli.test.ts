@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../../src/cli/topic-corpus.ts';
+import { readCorpus } from '../../../src/format/topic-corpus.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const script = new URL('../../../scripts/eval.ts', import.meta.url).pathname;

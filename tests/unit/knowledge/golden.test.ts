@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLeanReader } from '../../../src/knowledge/lean.ts';
 import { splitSentences } from '../../../src/knowledge/sentences.ts';
-import { trainCorpusModel } from '../../../src/cli/topic-corpus.ts';
+import { trainCorpusModel } from '../../../src/format/topic-corpus.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
 import { contentPapers, contentTopics } from './content.ts';
 import { golden, requiredTopics, type Lean } from './golden-topics.ts';

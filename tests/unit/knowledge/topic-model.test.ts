@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainCorpusModel } from '../../../src/cli/topic-corpus.ts';
+import { trainCorpusModel } from '../../../src/format/topic-corpus.ts';
 import { explainMembership } from '../../../src/knowledge/explain.ts';
 import type { Paper } from '../../../src/knowledge/paper.ts';
 import { LEARNED_BAR, trainTopicModel } from '../../../src/knowledge/topic-model.ts';

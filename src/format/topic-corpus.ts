@@ -1,17 +1,20 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
 import { trainTopicModel, type TopicModel } from '../knowledge/topic-model.ts';
 import { indexPaper } from '../knowledge/tokens.ts';
+import { topicCorpusSchema } from '../schemas/topic-corpus.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { readYamlFile } from './frontmatter.ts';
+import { validateFrontmatter } from './validate-frontmatter.ts';
 
 /**
- * The labelled topic corpus (tests/fixtures/topic-corpus/, described in its
+ * The labelled topic corpus (content/topic-corpus/, described in its
  * README): well-known papers outside the seed with hand labels for the four
- * required topics, in a dev part to tune on and a held-out test part.
+ * required topics, in a dev part, which rules are tuned on and the learned
+ * model is trained on, and a held-out test part that only measures them.
  */
-export const CORPUS_DIR = 'tests/fixtures/topic-corpus';
+export const CORPUS_DIR = 'content/topic-corpus';
 
 /** The parts of the corpus: `dev` may be tuned on; `test` is only ever measured. */
 export type CorpusPart = 'dev' | 'test';
@@ -30,20 +33,11 @@ export interface LabelledPaper {
   year?: number;
 }
 
-interface CorpusEntry {
-  id: string;
-  title: string;
-  year: number;
-  abstract: string;
-  topics?: Record<string, string>;
-  borderline?: string[];
-  lean?: string;
-}
-
 /** Read one part of the corpus under `root` (the repository). Slugs are `<part>-<id>`, unique across parts. */
 export async function readCorpus(part: CorpusPart, root = '.'): Promise<LabelledPaper[]> {
   const file = join(root, CORPUS_DIR, `${part}.yaml`);
-  const entries = parse(await readFile(file, 'utf8')) as CorpusEntry[];
+  const shown = `${CORPUS_DIR}/${part}.yaml`;
+  const entries = validateFrontmatter(topicCorpusSchema, readYamlFile(await readFile(file, 'utf8'), shown), shown, 'src/schemas/topic-corpus.ts');
   return entries.map((entry) => ({
     paper: {
       slug: `${part}-${entry.id}` as PaperSlug,
@@ -62,7 +56,7 @@ export async function readCorpus(part: CorpusPart, root = '.'): Promise<Labelled
 
 /**
  * Every paper of the parts present under `root`, without labels: none when
- * the corpus is absent (a fork that dropped the tests). For counts that must
+ * the project has no corpus. For counts that must
  * not depend on which part a paper is in, such as `npm run check`'s topic-phrases.
  */
 export async function corpusPapers(root = '.'): Promise<Paper[]> {
