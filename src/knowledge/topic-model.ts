@@ -1,5 +1,5 @@
 import { STOP_WORDS } from './stop-words.ts';
-import type { IndexedText, PaperText } from './tokens.ts';
+import type { IndexedText, PaperText, Token } from './tokens.ts';
 
 /**
  * The learned half of topic membership: one logistic regression per topic
@@ -27,13 +27,17 @@ const MIN_EXAMPLES = 2;
 const SHOWN = 5;
 
 /**
- * One term of a paper: a stem ("token") or two neighbouring stems ("imag token"), counted once whether it
- * occurs in the title, the abstract or both (weighing title words double scored no better on the corpus).
+ * A term the model knows, where it first occurs in a paper. A term is a stem ("token") or two neighbouring stems
+ * ("imag token"), counted once whether it occurs in the title, the abstract or both (weighing title words double
+ * scored no better on the corpus).
  */
 interface Term {
-  /** The words as the paper has them, first occurrence: "image tokens". */
-  text: string;
-  where: 'title' | 'abstract';
+  /** Its weight's index. */
+  at: number;
+  /** The title or the abstract, and the characters `start..end` of it: "image tokens". Cut out only when shown. */
+  field: IndexedText;
+  start: number;
+  end: number;
 }
 
 /** A labelled paper, its text indexed once. */
@@ -59,24 +63,30 @@ export interface TopicModel {
   score(text: PaperText, topic: string): LearnedScore | undefined;
 }
 
-function addTerms(terms: Map<string, Term>, text: IndexedText, where: 'title' | 'abstract'): void {
-  const words = text.tokens.filter((token) => !STOP_WORDS.has(token.lower) && /^\p{L}/u.test(token.lower) && token.lower.length > 1);
-  const add = (key: string, first: number, last: number): void => {
-    if (!terms.has(key)) terms.set(key, { text: text.text.slice(words[first]!.start, words[last]!.end), where });
-  };
-  for (let index = 0; index < words.length; index++) {
-    add(words[index]!.stem, index, index);
-    const next = words[index + 1];
-    if (next && next.sentence === words[index]!.sentence) add(`${words[index]!.stem} ${next.stem}`, index, index + 1);
+/**
+ * Visit a paper's terms in order: each stem of a word (not a stop word, a number or a single letter) and each pair of
+ * neighbouring such words in one sentence, with where it is; a term may come more than once.
+ */
+function visitTerms(text: PaperText, visit: (stem: string, next: string | undefined, field: IndexedText, start: number, end: number) => void): void {
+  for (const field of [text.title, text.abstract]) {
+    let previous: Token | undefined;
+    for (const token of field.tokens) {
+      if (STOP_WORDS.has(token.lower) || token.lower.length < 2 || !/^\p{L}/u.test(token.lower)) continue;
+      visit(token.stem, undefined, field, token.start, token.end);
+      if (previous && previous.sentence === token.sentence) visit(previous.stem, token.stem, field, previous.start, token.end);
+      previous = token;
+    }
   }
 }
 
-/** A paper's terms: each stem and pair of neighbouring stems of its title and abstract, once. */
-function termsOf(text: PaperText): Map<string, Term> {
-  const terms = new Map<string, Term>();
-  addTerms(terms, text.title, 'title');
-  addTerms(terms, text.abstract, 'abstract');
-  return terms;
+/** A term's key: its stem, or a pair's two stems with a space between. */
+const keyOf = (stem: string, next: string | undefined): string => (next === undefined ? stem : `${stem} ${next}`);
+
+/** A paper's distinct terms. */
+function termKeys(text: PaperText): Set<string> {
+  const keys = new Set<string>();
+  visitTerms(text, (stem, next) => keys.add(keyOf(stem, next)));
+  return keys;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -86,18 +96,43 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * order given; the same examples always give the same weights.
  */
 export function trainTopicModel(examples: readonly LabelledText[], topics: readonly string[]): TopicModel {
-  const termLists = examples.map((example) => termsOf(example.text));
+  const termLists = examples.map((example) => termKeys(example.text));
   const seen = new Map<string, number>();
-  for (const terms of termLists) for (const key of terms.keys()) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const terms of termLists) for (const key of terms) seen.set(key, (seen.get(key) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [key, count] of seen) if (count >= MIN_EXAMPLES) index.set(key, index.size);
   // Each example as the indexes of its terms: the inner loops below touch only these.
-  const rows = termLists.map((terms) => Int32Array.from([...terms.keys()].filter((key) => index.has(key)), (key) => index.get(key)!));
+  const rows = termLists.map((terms) => Int32Array.from([...terms].filter((key) => index.has(key)), (key) => index.get(key)!));
   const weights = new Map<string, { bias: number; weights: Float64Array }>();
   for (const topic of topics) {
     const labels = examples.map((example) => (example.topics.includes(topic) ? 1 : 0));
     weights.set(topic, fit(rows, labels, index.size));
   }
+  // Scoring looks pairs up stem by stem: no key string is built per word of the thousands of papers scored.
+  const stems = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [key, at] of index) {
+    const [stem, next] = key.split(' ') as [string, string | undefined];
+    if (next === undefined) stems.set(stem, at);
+    else pairs.set(stem, (pairs.get(stem) ?? new Map<string, number>()).set(next, at));
+  }
+  // A paper is scored for several topics: its known terms are found once, with where each first occurs.
+  const known = new WeakMap<PaperText, Term[]>();
+  const knownTerms = (text: PaperText): Term[] => {
+    let found = known.get(text);
+    if (!found) {
+      const terms: Term[] = [];
+      const taken = new Set<number>();
+      visitTerms(text, (stem, next, field, start, end) => {
+        const at = next === undefined ? stems.get(stem) : pairs.get(stem)?.get(next);
+        if (at === undefined || taken.has(at)) return;
+        taken.add(at);
+        terms.push({ at, field, start, end });
+      });
+      known.set(text, (found = terms));
+    }
+    return found;
+  };
   return {
     topics,
     examples: examples.length,
@@ -105,16 +140,15 @@ export function trainTopicModel(examples: readonly LabelledText[], topics: reado
       const model = weights.get(topic);
       if (!model) return undefined;
       let z = model.bias;
-      const parts: Array<{ text: string; where: 'title' | 'abstract'; points: number }> = [];
-      for (const [key, term] of termsOf(text)) {
-        const at = index.get(key);
-        if (at === undefined) continue;
-        const points = model.weights[at]!;
+      const parts: Array<{ term: Term; points: number }> = [];
+      for (const term of knownTerms(text)) {
+        const points = model.weights[term.at]!;
         z += points;
-        if (points > 0) parts.push({ text: term.text, where: term.where, points });
+        if (points > 0) parts.push({ term, points });
       }
       parts.sort((a, b) => b.points - a.points);
-      return { probability: sigmoid(z), words: parts.slice(0, SHOWN).map(({ text: words, where }) => ({ text: words, where })) };
+      const words = parts.slice(0, SHOWN).map(({ term }) => ({ text: term.field.text.slice(term.start, term.end), where: term.field === text.title ? ('title' as const) : ('abstract' as const) }));
+      return { probability: sigmoid(z), words };
     },
   };
 }
