@@ -26,20 +26,6 @@ const MIN_EXAMPLES = 2;
 /** How many of the words that weighed most a membership names. */
 const SHOWN = 5;
 
-/**
- * A term the model knows, where it first occurs in a paper. A term is a stem ("token") or two neighbouring stems
- * ("imag token"), counted once whether it occurs in the title, the abstract or both (weighing title words double
- * scored no better on the corpus).
- */
-interface Term {
-  /** Its weight's index. */
-  at: number;
-  /** The title or the abstract, and the characters `start..end` of it: "image tokens". Cut out only when shown. */
-  field: IndexedText;
-  start: number;
-  end: number;
-}
-
 /** A labelled paper, its text indexed once. */
 export interface LabelledText {
   text: PaperText;
@@ -59,8 +45,10 @@ export interface TopicModel {
   readonly topics: readonly string[];
   /** How many labelled papers it learned from. */
   readonly examples: number;
-  /** Score a paper for a topic; undefined for a topic the model has no weights for. */
-  score(text: PaperText, topic: string): LearnedScore | undefined;
+  /** The probability that a paper belongs to a topic, by its wording alone; undefined for a topic the model has no weights for. */
+  probability(text: PaperText, topic: string): number | undefined;
+  /** The paper's words that weighed most for the topic, strongest first, as the paper has them (for members: it walks the paper again). */
+  words(text: PaperText, topic: string): LearnedScore['words'];
 }
 
 /**
@@ -103,11 +91,8 @@ export function trainTopicModel(examples: readonly LabelledText[], topics: reado
   for (const [key, count] of seen) if (count >= MIN_EXAMPLES) index.set(key, index.size);
   // Each example as the indexes of its terms: the inner loops below touch only these.
   const rows = termLists.map((terms) => Int32Array.from([...terms].filter((key) => index.has(key)), (key) => index.get(key)!));
-  const weights = new Map<string, { bias: number; weights: Float64Array }>();
-  for (const topic of topics) {
-    const labels = examples.map((example) => (example.topics.includes(topic) ? 1 : 0));
-    weights.set(topic, fit(rows, labels, index.size));
-  }
+  const models = topics.map((topic) => fit(rows, examples.map((example) => (example.topics.includes(topic) ? 1 : 0)), index.size));
+  const topicIndex = new Map(topics.map((topic, at) => [topic, at]));
   // Scoring looks pairs up stem by stem: no key string is built per word of the thousands of papers scored.
   const stems = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
@@ -116,39 +101,48 @@ export function trainTopicModel(examples: readonly LabelledText[], topics: reado
     if (next === undefined) stems.set(stem, at);
     else pairs.set(stem, (pairs.get(stem) ?? new Map<string, number>()).set(next, at));
   }
-  // A paper is scored for several topics: its known terms are found once, with where each first occurs.
-  const known = new WeakMap<PaperText, Term[]>();
-  const knownTerms = (text: PaperText): Term[] => {
-    let found = known.get(text);
-    if (!found) {
-      const terms: Term[] = [];
-      const taken = new Set<number>();
-      visitTerms(text, (stem, next, field, start, end) => {
-        const at = next === undefined ? stems.get(stem) : pairs.get(stem)?.get(next);
-        if (at === undefined || taken.has(at)) return;
-        taken.add(at);
-        terms.push({ at, field, start, end });
+  /** Visit each known term of a paper once, at its first occurrence (a stamp per term tells the visits apart). */
+  const stamps = new Int32Array(index.size);
+  let visit = 0;
+  const visitKnown = (text: PaperText, known: (at: number, field: IndexedText, start: number, end: number) => void): void => {
+    visit++;
+    visitTerms(text, (stem, next, field, start, end) => {
+      const at = next === undefined ? stems.get(stem) : pairs.get(stem)?.get(next);
+      if (at === undefined || stamps[at] === visit) return;
+      stamps[at] = visit;
+      known(at, field, start, end);
+    });
+  };
+  // A paper is asked about several topics: one walk gives all its logits.
+  const logits = new WeakMap<PaperText, Float64Array>();
+  const logitsOf = (text: PaperText): Float64Array => {
+    let z = logits.get(text);
+    if (!z) {
+      const sums = Float64Array.from(models, (model) => model.bias);
+      visitKnown(text, (at) => {
+        for (let topic = 0; topic < models.length; topic++) sums[topic]! += models[topic]!.weights[at]!;
       });
-      known.set(text, (found = terms));
+      logits.set(text, (z = sums));
     }
-    return found;
+    return z;
   };
   return {
     topics,
     examples: examples.length,
-    score(text, topic) {
-      const model = weights.get(topic);
-      if (!model) return undefined;
-      let z = model.bias;
-      const parts: Array<{ term: Term; points: number }> = [];
-      for (const term of knownTerms(text)) {
-        const points = model.weights[term.at]!;
-        z += points;
-        if (points > 0) parts.push({ term, points });
-      }
+    probability(text, topic) {
+      const at = topicIndex.get(topic);
+      return at === undefined ? undefined : sigmoid(logitsOf(text)[at]!);
+    },
+    words(text, topic) {
+      const model = models[topicIndex.get(topic) ?? -1];
+      if (!model) return [];
+      const parts: Array<{ text: string; where: 'title' | 'abstract'; points: number }> = [];
+      visitKnown(text, (at, field, start, end) => {
+        const points = model.weights[at]!;
+        if (points > 0) parts.push({ text: field.text.slice(start, end), where: field === text.title ? 'title' : 'abstract', points });
+      });
       parts.sort((a, b) => b.points - a.points);
-      const words = parts.slice(0, SHOWN).map(({ term }) => ({ text: term.field.text.slice(term.start, term.end), where: term.field === text.title ? ('title' as const) : ('abstract' as const) }));
-      return { probability: sigmoid(z), words };
+      return parts.slice(0, SHOWN).map(({ text: words, where }) => ({ text: words, where }));
     },
   };
 }

@@ -278,8 +278,9 @@ export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[],
       if (paper.excludedTopics.includes(id)) continue;
       const scored = scorePaper(rule, paper, texts, count);
       const member = scored !== undefined && scored.score >= rule.threshold;
-      const learned = member || curated || barred(rule, count) ? undefined : options.model?.score(texts, id);
-      if (learned && learned.probability >= LEARNED_BAR) {
+      const probability = member || curated || barred(rule, count) ? undefined : options.model?.probability(texts, id);
+      if (probability !== undefined && probability >= LEARNED_BAR) {
+        const learned = { probability, words: options.model!.words(texts, id) };
         memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline: true, evidence: scored?.evidence ?? [], learned });
       } else if (member || curated) {
         const borderline = !curated && member && scored.score < rule.threshold + BORDERLINE_MARGIN;
