@@ -84,6 +84,12 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * order given; the same examples always give the same weights.
  */
 export function trainTopicModel(examples: readonly LabelledText[], topics: readonly string[]): TopicModel {
+  const { index, models } = fitTopics(examples, topics);
+  return scorer(index, models, topics, examples.length);
+}
+
+/** The terms the examples share and one fitted model per topic: all a scorer keeps (never the examples themselves). */
+function fitTopics(examples: readonly LabelledText[], topics: readonly string[]): { index: Map<string, number>; models: Array<{ bias: number; weights: Float64Array }> } {
   const termLists = examples.map((example) => termKeys(example.text));
   const seen = new Map<string, number>();
   for (const terms of termLists) for (const key of terms) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -92,6 +98,11 @@ export function trainTopicModel(examples: readonly LabelledText[], topics: reado
   // Each example as the indexes of its terms: the inner loops below touch only these.
   const rows = termLists.map((terms) => Int32Array.from([...terms].filter((key) => index.has(key)), (key) => index.get(key)!));
   const models = topics.map((topic) => fit(rows, examples.map((example) => (example.topics.includes(topic) ? 1 : 0)), index.size));
+  return { index, models };
+}
+
+/** Score papers with fitted models. A function of its own so that its closures keep only what scoring needs. */
+function scorer(index: ReadonlyMap<string, number>, models: ReadonlyArray<{ bias: number; weights: Float64Array }>, topics: readonly string[], examples: number): TopicModel {
   const topicIndex = new Map(topics.map((topic, at) => [topic, at]));
   // Scoring looks pairs up stem by stem: no key string is built per word of the thousands of papers scored.
   const stems = new Map<string, number>();
@@ -113,22 +124,21 @@ export function trainTopicModel(examples: readonly LabelledText[], topics: reado
       known(at, field, start, end);
     });
   };
-  // A paper is asked about several topics: one walk gives all its logits.
-  const logits = new WeakMap<PaperText, Float64Array>();
+  // A paper is asked about each topic in turn: one walk gives all its logits, kept until the next paper.
+  let last: { text: PaperText; logits: Float64Array } | undefined;
   const logitsOf = (text: PaperText): Float64Array => {
-    let z = logits.get(text);
-    if (!z) {
+    if (last?.text !== text) {
       const sums = Float64Array.from(models, (model) => model.bias);
       visitKnown(text, (at) => {
         for (let topic = 0; topic < models.length; topic++) sums[topic]! += models[topic]!.weights[at]!;
       });
-      logits.set(text, (z = sums));
+      last = { text, logits: sums };
     }
-    return z;
+    return last.logits;
   };
   return {
     topics,
-    examples: examples.length,
+    examples,
     probability(text, topic) {
       const at = topicIndex.get(topic);
       return at === undefined ? undefined : sigmoid(logitsOf(text)[at]!);
