@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
-import { gist } from '../knowledge/gist.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.ts';
@@ -33,7 +32,7 @@ export interface TopicAtlas {
   byId: ReadonlyMap<TopicId, AtlasTopic>;
   /** A paper's topics, in display order. */
   byPaper: ReadonlyMap<PaperSlug, readonly Membership[]>;
-  /** A paper's one-line gist (src/knowledge/gist.ts), computed on first use and kept. */
+  /** A paper's one-line gist (src/knowledge/gist.ts), as the papers' loader derived it. */
   gist(slug: PaperSlug): string;
 }
 
@@ -41,6 +40,8 @@ interface PaperSource {
   paper: Paper;
   /** The file, for error messages. */
   file: string;
+  /** Its one-line gist (src/knowledge/gist.ts). */
+  gist: string;
 }
 
 /**
@@ -86,12 +87,8 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
       fields: topic.fields ? groupByField(memberPapers, topic.fields, topicsOf) : undefined,
     };
   });
-  const gists = new Map<PaperSlug, string>();
-  const gistOf = (slug: PaperSlug): string => {
-    let line = gists.get(slug);
-    if (line === undefined) gists.set(slug, (line = gist(bySlug.get(slug)?.abstract ?? '')));
-    return line;
-  };
+  const gists = new Map(papers.map((source) => [source.paper.slug, source.gist]));
+  const gistOf = (slug: PaperSlug): string => gists.get(slug) ?? '';
   return { list, byId: new Map(list.map((item) => [item.id, item])), byPaper, gist: gistOf };
 }
 

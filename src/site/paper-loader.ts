@@ -4,8 +4,9 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
-import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { paperFromFile, parsePaperTree, type PaperFile } from '../format/paper-file.ts';
 import { readContentFile } from '../format/read-content-file.ts';
+import { gist } from '../knowledge/gist.ts';
 import { extractKeyNumbers } from '../knowledge/key-numbers.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
 import { publishMentionNames } from '../render/mention-names.ts';
@@ -13,6 +14,7 @@ import { createAbstractRenderer, type AbstractRenderer } from '../render/render-
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { inBatches } from '../util/in-batches.ts';
+import { excerpt } from './excerpt.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 
 /** Options for {@link paperLoader}. */
@@ -99,7 +101,7 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
     const fresh = cached?.digest === digestOf(text, previousNames) && cached.filePath === filePath ? cached : undefined;
     // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
     const read = fresh ? undefined : parsePaperTree(text, filePath);
-    const data = fresh ? (fresh.data as PaperEntryData) : { ...read!.file.frontmatter, abstract: read!.file.abstractText, keyNumbers: extractKeyNumbers(read!.file.abstractText) };
+    const data = fresh ? (fresh.data as PaperEntryData) : derive(read!.file);
     return { id, path, filePath, text, fresh, read, data };
   });
   const names = mentionNames(papers.map(({ id, data }) => paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug)));
@@ -129,6 +131,16 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   meta.set(NAMES_KEY, namesKey);
   return done;
+}
+
+/**
+ * What the site derives from one paper alone, once, here: the cache keeps it
+ * while the file and the code are unchanged. Key numbers, description and
+ * gist all read the abstract's sentences, split once (src/knowledge/sentences.ts remembers them).
+ */
+function derive(file: PaperFile): PaperEntryData {
+  const abstract = file.abstractText;
+  return { ...file.frontmatter, abstract, keyNumbers: extractKeyNumbers(abstract), description: excerpt(abstract), gist: gist(abstract) };
 }
 
 /** The abstract renderer, made on first use: a sync served from the cache needs none. */
