@@ -124,6 +124,8 @@ export const paperEntrySchema = paperSchema.extend({
    */
   description: z.string(),
   gist: z.string(),
+  /** The synonyms its page adds to the search index (src/site/search-terms.ts), found by the loader and cached likewise. */
+  searchTerms: z.object({ title: z.array(z.string()), text: z.array(z.string()) }),
 });
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
