@@ -6,6 +6,7 @@ import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
+import { cachedTopicScorer } from './topic-cache.ts';
 
 /** One topic as every page sees it. */
 export interface AtlasTopic {
@@ -42,6 +43,8 @@ interface PaperSource {
   file: string;
   /** Its one-line gist (src/knowledge/gist.ts). */
   gist: string;
+  /** The digest of its content entry, which keys its topic scores in the cache between builds (src/site/topic-cache.ts). */
+  digest: string | undefined;
 }
 
 /**
@@ -58,7 +61,9 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! });
+  const scorer = await cachedTopicScorer(papers, unsorted);
+  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
+  await scorer.save();
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
   const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));

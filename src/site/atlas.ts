@@ -63,7 +63,7 @@ async function loadAtlas(): Promise<Atlas> {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
   }
-  const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist })));
+  const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist, digest: item.entry.digest })));
   const plain = papers.map((item) => item.paper);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Paper } from '../knowledge/paper.ts';
+import { topicScorer, type PaperTopics, type Topic } from '../knowledge/topics.ts';
+
+/**
+ * Where the last build's per-paper topic results are kept: beside Astro's
+ * own content cache (node_modules/.astro/), which `astro build` runs from.
+ */
+const CACHE_FILE = join(process.cwd(), 'node_modules/.astro/ar-atlas-topics.json');
+
+interface CacheFile {
+  /** A hash of every topic as the rules read it: any change to a topic file invalidates every result. */
+  topics: string;
+  /** Per paper: its slug, the digest of its content entry when it was scored, and the result. */
+  papers: Array<[string, string, PaperTopics]>;
+}
+
+/** A paper to score, and the digest of its content entry (its file, the site's code and the loader's inputs), when known. */
+export interface CachedPaper {
+  paper: Paper;
+  digest: string | undefined;
+}
+
+/**
+ * Topic scoring for the atlas that reuses the last build's result for
+ * every paper whose content entry and whose topics are unchanged, and
+ * scores the rest (src/knowledge/topics.ts, topicScorer). The entry's
+ * digest (src/site/paper-loader.ts) covers the file's text and all of the
+ * site's code, so a result is reused only where scoring again could not
+ * give another one; JSON keeps every string and number exactly, so pages
+ * are byte-identical either way. At 10,000 papers scoring takes 6–9 s, the
+ * largest part of rebuilding the atlas after one paper changed.
+ *
+ * `save` writes what was used this time (replacing the file in one rename,
+ * so a build running at the same time reads the old file or the new one).
+ * A missing or unreadable file only means scoring every paper.
+ */
+export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: readonly Topic[]) {
+  const topicsKey = createHash('sha256').update(JSON.stringify(topics)).digest('hex');
+  const last = await readFile(CACHE_FILE, 'utf8')
+    .then((text) => JSON.parse(text) as CacheFile)
+    .catch(() => undefined);
+  const previous = new Map(last?.topics === topicsKey ? last.papers.map(([slug, digest, result]) => [slug, { digest, result }] as const) : []);
+  const digests = new Map(papers.map((item) => [item.paper.slug, item.digest]));
+  const score = topicScorer(topics);
+  const used: CacheFile['papers'] = [];
+  let reused = 0;
+  const scoreOf = (paper: Paper): PaperTopics => {
+    const digest = digests.get(paper.slug);
+    const kept = digest === undefined ? undefined : previous.get(paper.slug);
+    let result: PaperTopics;
+    if (kept && kept.digest === digest) {
+      result = kept.result;
+      reused++;
+    } else {
+      result = score(paper);
+    }
+    if (digest !== undefined) used.push([paper.slug, digest, result]);
+    return result;
+  };
+  const save = async (): Promise<{ reused: number; scored: number }> => {
+    const file: CacheFile = { topics: topicsKey, papers: used };
+    const temporary = `${CACHE_FILE}.${process.pid}`;
+    await mkdir(join(CACHE_FILE, '..'), { recursive: true });
+    await writeFile(temporary, JSON.stringify(file));
+    await rename(temporary, CACHE_FILE);
+    return { reused, scored: used.length - reused };
+  };
+  return { scoreOf, save };
+}
