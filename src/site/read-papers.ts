@@ -96,11 +96,15 @@ export function readPaper({ text, filePath }: PaperJob, findTerms: PageTermFinde
 function inWorker(jobs: readonly PaperJob[], root: string): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./read-papers-worker.ts', import.meta.url), { workerData: { jobs, root } });
+    let answered = false;
     worker.once('message', (outcomes: Outcome[]) => {
-      resolve(outcomes);
-      void worker.terminate();
+      answered = true;
+      // Its memory is given back before the build goes on.
+      void worker.terminate().then(() => resolve(outcomes), reject);
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the thread reading paper files stopped (exit code ${code}) before it answered`)));
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the thread reading paper files stopped (exit code ${code}) before it answered`));
+    });
   });
 }
