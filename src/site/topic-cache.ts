@@ -37,9 +37,9 @@ export interface CachedPaper {
  * so a build running at the same time reads the old file or the new one).
  * A missing or unreadable file only means scoring every paper.
  */
-export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: readonly Topic[]) {
+export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: readonly Topic[], cacheFile = CACHE_FILE) {
   const topicsKey = createHash('sha256').update(JSON.stringify(topics)).digest('hex');
-  const last = await readFile(CACHE_FILE, 'utf8')
+  const last = await readFile(cacheFile, 'utf8')
     .then((text) => JSON.parse(text) as CacheFile)
     .catch(() => undefined);
   const previous = new Map(last?.topics === topicsKey ? last.papers.map(([slug, digest, result]) => [slug, { digest, result }] as const) : []);
@@ -62,10 +62,10 @@ export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: 
   };
   const save = async (): Promise<{ reused: number; scored: number }> => {
     const file: CacheFile = { topics: topicsKey, papers: used };
-    const temporary = `${CACHE_FILE}.${process.pid}`;
-    await mkdir(join(CACHE_FILE, '..'), { recursive: true });
+    const temporary = `${cacheFile}.${process.pid}`;
+    await mkdir(join(cacheFile, '..'), { recursive: true });
     await writeFile(temporary, JSON.stringify(file));
-    await rename(temporary, CACHE_FILE);
+    await rename(temporary, cacheFile);
     return { reused, scored: used.length - reused };
   };
   return { scoreOf, save };
