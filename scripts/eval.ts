@@ -3,7 +3,7 @@
  *
  * How well topic membership agrees with hand labels: precision, recall and F1
  * of each required topic on the seed (tests/unit/knowledge/golden-topics.ts)
- * and on the dev part of the labelled corpus (tests/fixtures/topic-corpus/),
+ * and on the dev part of the labelled corpus (content/topic-corpus/),
  * derived by the very deriveTopics the site runs, with contributors'
  * overrides stripped. `--details` adds the papers each topic gets wrong on
  * the seed and dev, to tune on. `--folds` adds the dev part's figures block by
@@ -15,20 +15,21 @@
  * never tune rules on what it prints.
  */
 import { parseArgs } from 'node:util';
-import { readCorpus, type LabelledPaper } from '../src/cli/topic-corpus.ts';
-import { scoreTopics, type TopicScore } from '../src/cli/topic-scores.ts';
+import { readCorpus, type LabelledPaper } from '../src/format/topic-corpus.ts';
+import type { TopicScore } from '../src/cli/topic-scores.ts';
 import { readTopicFiles } from '../src/format/topic-file.ts';
 import { createLeanReader } from '../src/knowledge/lean.ts';
-import { deriveTopics, type Topic } from '../src/knowledge/topics.ts';
+import { evaluateTopics } from '../src/cli/topic-evaluation.ts';
+import type { Topic } from '../src/knowledge/topics.ts';
 import { contentPapers } from '../tests/unit/knowledge/content.ts';
 import { golden, requiredTopics } from '../tests/unit/knowledge/golden-topics.ts';
 
-const USAGE = 'usage: npm run eval [-- --details] [-- --test] [-- --folds]';
+const USAGE = 'usage: npm run eval [-- --details] [-- --test] [-- --folds] [-- --rules]';
 
-function options(): { details: boolean; test: boolean; folds: boolean } {
+function options(): { details: boolean; test: boolean; folds: boolean; rules: boolean } {
   try {
     const flag = { type: 'boolean', default: false } as const;
-    return parseArgs({ options: { details: flag, test: flag, folds: flag } }).values;
+    return parseArgs({ options: { details: flag, test: flag, folds: flag, rules: flag } }).values;
   } catch (error) {
     process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
     process.exit(1);
@@ -60,18 +61,6 @@ function leanAgreement(part: readonly LabelledPaper[], topics: readonly Topic[])
   return `${agreed.length}/${judged.length}`;
 }
 
-/**
- * The block of the dev part a paper came from, in the order they were written:
- * the even-year papers, the first test part (odd years), the second test
- * part (ids `a-` and `b-`) and the third (ids `c-` to `f-`), each retired
- * into dev after its one measurement; a part retired later needs its own line here.
- */
-function blockOf(item: LabelledPaper): string {
-  if (/^[c-f]-/.test(item.id ?? '')) return 'third test part';
-  if (/^[ab]-/.test(item.id ?? '')) return 'second test part';
-  return (item.year ?? 0) % 2 === 0 ? 'even years' : 'first test part';
-}
-
 const figure = (value: number): string => value.toFixed(3);
 
 function table(parts: ReadonlyArray<[string, TopicScore[]]>): string {
@@ -101,29 +90,15 @@ function confusion(name: string, scores: readonly TopicScore[]): string {
 
 const args = options();
 const topics = (await readTopicFiles()).map((file) => file.topic);
-const parts: Array<[string, LabelledPaper[]]> = [
-  ['seed', await seedPart()],
-  ['dev', await readCorpus('dev')],
-  ...(args.test ? [['test', await readCorpus('test')] as [string, LabelledPaper[]]] : []),
-];
-const scored = parts.map(([name, part]): [string, TopicScore[]] => {
-  const membership = deriveTopics(
-    part.map((item) => item.paper),
-    topics,
-  );
-  return [name, scoreTopics(part, membership, requiredTopics)];
-});
+const seed = await seedPart();
+const dev = await readCorpus('dev');
+const test = args.test ? await readCorpus('test') : undefined;
+const evaluation = evaluateTopics({ topics, scored: requiredTopics, seed, dev, ...(test ? { test } : {}), rulesOnly: args.rules });
+const parts: Array<[string, LabelledPaper[]]> = [['seed', seed], ['dev', dev], ...(test ? [['test', test] as [string, LabelledPaper[]]] : [])];
+const scored: Array<[string, TopicScore[]]> = [['seed', evaluation.seed!], ['dev', evaluation.dev], ...(evaluation.test ? [['test', evaluation.test] as [string, TopicScore[]]] : [])];
 
 process.stdout.write(`${table(scored)}\n`);
-if (args.folds) {
-  const dev = parts.find(([name]) => name === 'dev')![1];
-  const blocks = [...new Set(dev.map(blockOf))].map((block): [string, LabelledPaper[]] => [block, dev.filter((item) => blockOf(item) === block)]);
-  const membership = deriveTopics(
-    dev.map((item) => item.paper),
-    topics,
-  );
-  process.stdout.write(`\n${table(blocks.map(([block, part]): [string, TopicScore[]] => [`${block} ${part.length}`, scoreTopics(part, membership, requiredTopics)]))}\n`);
-}
+if (args.folds) process.stdout.write(`\n${table(evaluation.blocks.map(([block, size, scores]): [string, TopicScore[]] => [`${block} ${size}`, scores]))}\n`);
 process.stdout.write(`diffusion-vs-ar lean agrees with the label: ${parts.map(([name, part]) => `${name} ${leanAgreement(part, topics)}`).join(', ')}\n`);
 for (const [name, scores] of scored) {
   if (name === 'test' || args.details) {

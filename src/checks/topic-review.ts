@@ -1,3 +1,4 @@
+import type { TopicModel } from '../knowledge/topic-model.ts';
 import { deriveTopics, TopicReferenceError, type Evidence, type NearMiss } from '../knowledge/topics.ts';
 import type { Message } from '../util/message.ts';
 import { locateField } from '../format/frontmatter.ts';
@@ -14,16 +15,16 @@ function matched(evidence: readonly Evidence[]): string {
 /**
  * Papers a contributor should look at, not problems: a paper that lands
  * only in the catch-all topic, a membership the rules decide by less than
- * BORDERLINE_MARGIN points, and a paper they leave out by as little. Each
+ * BORDERLINE_MARGIN points or only the learned model decides, and a paper the rules leave out by as little. Each
  * disappears once curated with `topics:` or `excludeTopics:`. Nothing is
  * listed while a paper names an unknown topic (`unknown-topics` says so).
  */
-export function topicReview(content: Content): Message[] {
+export function topicReview(content: Content, model?: TopicModel): Message[] {
   const files = new Map(content.papers.filter((file) => file.parsed).map((file) => [file.name, file]));
   const topics = contentTopics(content);
   let membership;
   try {
-    membership = deriveTopics(contentPapers(content), topics);
+    membership = deriveTopics(contentPapers(content), topics, model ? { model } : {});
   } catch (error) {
     if (error instanceof TopicReferenceError) return [];
     throw error;
@@ -46,9 +47,13 @@ export function topicReview(content: Content): Message[] {
       continue;
     }
     for (const member of memberships.filter((item) => item.borderline)) {
+      const rules = `${points(member.score)} points against a threshold of ${points(thresholds.get(member.topic)!)}`;
+      const learned = member.learned;
       messages.push({
         ...at,
-        reason: `joins ${member.topic} by a small margin: ${points(member.score)} points against a threshold of ${points(thresholds.get(member.topic)!)}${matched(member.evidence)}`,
+        reason: learned
+          ? `joins ${member.topic} only through the learned model: it is worded like the topic's labelled papers (probability ${learned.probability.toFixed(2)}; ${learned.words.map((word) => word.text).slice(0, 4).join(', ')}), while the rules give ${rules}`
+          : `joins ${member.topic} by a small margin: ${rules}${matched(member.evidence)}`,
         fix: `if it belongs there, keep it with \`topics: [${member.topic}]\`; if not, remove it with \`excludeTopics: [${member.topic}]\``,
       });
     }

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Paper } from '../knowledge/paper.ts';
 import { checkTopicReferences, deriveTopics } from '../knowledge/topics.ts';
+import { trainCorpusModel } from '../format/topic-corpus.ts';
 import { readTopicFiles } from '../format/topic-file.ts';
 import { MessageError, type Message } from '../util/message.ts';
 
@@ -45,7 +46,8 @@ export async function planTopics(papers: readonly Paper[], options: PlanTopicsOp
       checkTopicReferences(papers, topics, { fileOf });
       return { bySlug, messages: [] };
     }
-    const membership = deriveTopics(papers, topics, { fileOf });
+    const model = await trainCorpusModel(options.cwd);
+    const membership = deriveTopics(papers, topics, { fileOf, ...(model ? { model } : {}) });
     for (const [slug, memberships] of membership.byPaper) bySlug.set(slug, memberships.map((item) => item.topic));
     return { bySlug, messages: [] };
   } catch (thrown) {

@@ -1,5 +1,5 @@
 import type { TopicMembership } from '../knowledge/topics.ts';
-import type { LabelledPaper } from './topic-corpus.ts';
+import type { LabelledPaper } from '../format/topic-corpus.ts';
 
 /** How the derived membership of one topic compares with the hand labels. */
 export interface TopicScore {
@@ -15,7 +15,7 @@ export interface TopicScore {
 }
 
 /** Precision, recall and F1 of each topic over labelled papers (a topic nobody derives has precision 1). */
-export function scoreTopics(labelled: readonly LabelledPaper[], membership: TopicMembership, topics: readonly string[]): TopicScore[] {
+export function scoreTopics(labelled: readonly LabelledPaper[], membership: Pick<TopicMembership, 'byPaper'>, topics: readonly string[]): TopicScore[] {
   return topics.map((topic) => {
     let truePositives = 0;
     const falsePositives: string[] = [];

@@ -6,7 +6,8 @@ const SHOWN = 5;
 /**
  * Why a paper is on a topic, in one line for readers, with the words as the
  * paper has them: `matched: speculative decoding (title, abstract ×2), LLMs (abstract)`,
- * `curated`, or, on the catch-all, `no topic rule matched`. Phrases are
+ * `curated`, or, on the catch-all, `no topic rule matched`. A paper only the learned model put
+ * there names the words that weighed most: `worded like this topic's labelled papers: image tokens (title), ...`. Phrases are
  * listed strongest first; those counting against the topic are left out.
  */
 export function explainMembership(membership: Membership): string {
@@ -22,7 +23,10 @@ export function explainMembership(membership: Membership): string {
     places.set(phrase, entry);
   }
   const ranked = [...places].sort((a, b) => b[1].points - a[1].points).slice(0, SHOWN);
-  if (ranked.length) parts.push(`matched: ${ranked.map(([phrase, { where }]) => `${phrase} (${where.join(', ')})`).join(', ')}`);
+  if (membership.learned) {
+    const words = membership.learned.words.map((word) => `${word.text} (${word.where})`).join(', ');
+    parts.push(`worded like this topic's labelled papers${words ? `: ${words}` : ''}`);
+  } else if (ranked.length) parts.push(`matched: ${ranked.map(([phrase, { where }]) => `${phrase} (${where.join(', ')})`).join(', ')}`);
   if (!parts.length) parts.push('no topic rule matched');
   return parts.join('; ');
 }

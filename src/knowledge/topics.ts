@@ -5,6 +5,7 @@ import { phraseOf, pointsOf, type TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';
 import { findMatches, phrasePattern, quote, type Match, type PhrasePattern } from './phrase-pattern.ts';
+import { LEARNED_BAR, type LearnedScore, type TopicModel } from './topic-model.ts';
 import { indexPaper, type PaperText } from './tokens.ts';
 
 /** A topic as the derivation reads it: its id (the file name) and its validated frontmatter. */
@@ -31,8 +32,13 @@ export interface Membership {
   score: number;
   /** Added by hand with `topics:` in the paper's frontmatter. */
   curated: boolean;
-  /** The rules alone put it here, by less than BORDERLINE_MARGIN points: one phrase fewer and it would be out. */
+  /**
+   * Worth a contributor's look: the rules alone put it here by less than BORDERLINE_MARGIN points (one
+   * phrase fewer and it would be out), or only the learned model did.
+   */
   borderline: boolean;
+  /** Set when the rules left the paper out and the model trained on labelled papers put it in. */
+  learned?: LearnedScore;
   /** Matched phrases, strongest first; empty for curated-only and catch-all members. */
   evidence: readonly Evidence[];
 }
@@ -60,6 +66,8 @@ export interface TopicMembership {
 export interface DeriveOptions {
   /** The file a paper came from, for error messages. Default `content/papers/<slug>.mdx`. */
   fileOf?: (paper: Paper) => string;
+  /** A model trained on labelled papers (topic-model.ts): it may add a paper the rules left out, never remove one. */
+  model?: TopicModel;
 }
 
 /** A phrase in the abstract counts once per occurrence, at most this often: repetition shows focus, up to a point. */
@@ -139,6 +147,11 @@ function paperCounter(texts: PaperText): (pattern: PhrasePattern, where: 'title'
   };
 }
 
+/** Whether a `mustNot` phrase of the topic keeps the paper out: its authors' word, which the learned model respects too. */
+function barred(rule: CompiledRule, count: ReturnType<typeof paperCounter>): boolean {
+  return rule.mustNot.some((pattern) => count(pattern, 'title').count > 0 || count(pattern, 'abstract').count > 0);
+}
+
 interface Scored {
   score: number;
   /** Matched phrases, strongest first. */
@@ -152,7 +165,7 @@ interface Scored {
  */
 function scorePaper(rule: CompiledRule, paper: Paper, texts: PaperText, count: ReturnType<typeof paperCounter>): Scored | undefined {
   const anywhere = (pattern: PhrasePattern): boolean => count(pattern, 'title').count > 0 || count(pattern, 'abstract').count > 0;
-  if (rule.mustNot.some(anywhere)) return undefined;
+  if (barred(rule, count)) return undefined;
   if (rule.must.length > 0 && !rule.must.some(anywhere)) return undefined;
   if (rule.mustAlso.length > 0 && !rule.mustAlso.some(anywhere)) return undefined;
   const found: Array<{ pattern: PhrasePattern; where: 'title' | 'abstract'; count: number; first: Match; points: number }> = [];
@@ -242,11 +255,12 @@ export interface PaperTopics {
 
 /**
  * Score papers one at a time against every topic (the rules compiled on
- * the first paper). A paper's result depends on that paper and the topics
- * only, so a caller may keep it between builds while neither changes
- * (src/site/topic-cache.ts).
+ * the first paper), with the learned `model` when given (see
+ * DeriveOptions). A paper's result depends on that paper, the topics and
+ * the model only, so a caller may keep it between builds while none of
+ * them changes (src/site/topic-cache.ts).
  */
-export function topicScorer(topics: readonly Topic[]): (paper: Paper) => PaperTopics {
+export function topicScorer(topics: readonly Topic[], model?: TopicModel): (paper: Paper) => PaperTopics {
   let rules: CompiledRule[] | undefined;
   const catchAll = topics.find((topic) => topic.catchAll);
   const order = new Map<string, number>(topics.map((topic, index) => [topic.id, index]));
@@ -262,7 +276,11 @@ export function topicScorer(topics: readonly Topic[]): (paper: Paper) => PaperTo
       if (paper.excludedTopics.includes(id)) continue;
       const scored = scorePaper(rule, paper, texts, count);
       const member = scored !== undefined && scored.score >= rule.threshold;
-      if (member || curated) {
+      const probability = member || curated || barred(rule, count) ? undefined : model?.probability(texts, id);
+      if (probability !== undefined && probability >= LEARNED_BAR) {
+        const learned = { probability, words: model!.words(texts, id) };
+        memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline: true, evidence: scored?.evidence ?? [], learned });
+      } else if (member || curated) {
         const borderline = !curated && member && scored.score < rule.threshold + BORDERLINE_MARGIN;
         memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline, evidence: scored?.evidence ?? [] });
       } else if (scored) {
@@ -299,7 +317,7 @@ export function deriveTopics(
   papers: readonly Paper[],
   topics: readonly Topic[],
   options: DeriveOptions = {},
-  scoreOf: (paper: Paper) => PaperTopics = topicScorer(topics),
+  scoreOf: (paper: Paper) => PaperTopics = topicScorer(topics, options.model),
 ): TopicMembership {
   checkTopicReferences(papers, topics, options);
   const byTopic = new Map<TopicId, Membership[]>(topics.map((topic) => [topic.id, []]));

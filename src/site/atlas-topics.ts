@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
@@ -61,7 +64,9 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  const scorer = await cachedTopicScorer(papers, unsorted);
+  // The learned part (src/knowledge/topic-model.ts) is trained on the corpus's dev part only when a paper needs scoring.
+  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
+  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel() });
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
   await scorer.save();
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CORPUS_DIR } from '../../../src/cli/topic-corpus.ts';
+import { CORPUS_DIR } from '../../../src/format/topic-corpus.ts';
 import { contentPapers } from './content.ts';
 import { requiredTopics } from './golden-topics.ts';
 

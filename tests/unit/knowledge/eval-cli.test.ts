@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../../src/cli/topic-corpus.ts';
+import { readCorpus } from '../../../src/format/topic-corpus.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const script = new URL('../../../scripts/eval.ts', import.meta.url).pathname;
@@ -35,19 +35,19 @@ describe('npm run eval', { timeout: 60_000 }, () => {
   it('refuses an unknown option, with the usage', async () => {
     const { code, stderr } = await runEval(['--tset']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^eval: Unknown option '--tset'[\s\S]*\nusage: npm run eval \[-- --details\] \[-- --test\] \[-- --folds\]\n$/);
+    expect(stderr).toMatch(/^eval: Unknown option '--tset'[\s\S]*\nusage: npm run eval \[-- --details\] \[-- --test\] \[-- --folds\] \[-- --rules\]\n$/);
   });
 
   it('adds the dev part block by block with --folds, every dev paper in one block', async () => {
     const { code, stdout } = await runEval(['--folds']);
     expect(code).toBe(0);
     const header = stdout.split('\n').find((line) => line.includes('even years'));
-    const sizes = [...(header ?? '').matchAll(/(even years|first test part|second test part|third test part) (\d+) P\/R\/F1/g)].map((match) => [match[1], Number(match[2])]);
-    expect(sizes.map(([name]) => name)).toEqual(['even years', 'first test part', 'second test part', 'third test part']);
+    const sizes = [...(header ?? '').matchAll(/(even years|(?:first|second|third|fourth|fifth) test part) (\d+) P\/R\/F1/g)].map((match) => [match[1], Number(match[2])]);
+    expect(sizes.map(([name]) => name)).toEqual(['even years', 'first test part', 'second test part', 'third test part', 'fourth test part', 'fifth test part']);
     const dev = await readCorpus('dev', root);
     expect(sizes.reduce((sum, [, size]) => sum + Number(size), 0)).toBe(dev.length);
     const rows = stdout.slice(stdout.indexOf(header!)).split('\n').slice(1, 5);
-    for (const row of rows) expect(row).toMatch(/^[a-z-]+ +(?:\d\.\d{3} \d\.\d{3} \d\.\d{3} \(\d+\) +){4}$/);
+    for (const row of rows) expect(row).toMatch(/^[a-z-]+ +(?:\d\.\d{3} \d\.\d{3} \d\.\d{3} \(\d+\) +){6}$/);
     expect(stdout).not.toMatch(/test P\/R\/F1/);
   });
 });

@@ -1,15 +1,20 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Paper } from '../knowledge/paper.ts';
+import { trainTopicModel, type TopicModel } from '../knowledge/topic-model.ts';
+import { indexPaper } from '../knowledge/tokens.ts';
+import { topicCorpusSchema } from '../schemas/topic-corpus.ts';
 import type { PaperSlug } from '../util/ids.ts';
+import { readYamlFile } from './frontmatter.ts';
+import { validateFrontmatter } from './validate-frontmatter.ts';
 
 /**
- * The labelled topic corpus (tests/fixtures/topic-corpus/, described in its
+ * The labelled topic corpus (content/topic-corpus/, described in its
  * README): well-known papers outside the seed with hand labels for the four
- * required topics, in a dev part to tune on and a held-out test part.
+ * required topics, in a dev part, which rules are tuned on and the learned
+ * model is trained on, and a held-out test part that only measures them.
  */
-export const CORPUS_DIR = 'tests/fixtures/topic-corpus';
+export const CORPUS_DIR = 'content/topic-corpus';
 
 /** The parts of the corpus: `dev` may be tuned on; `test` is only ever measured. */
 export type CorpusPart = 'dev' | 'test';
@@ -28,20 +33,11 @@ export interface LabelledPaper {
   year?: number;
 }
 
-interface CorpusEntry {
-  id: string;
-  title: string;
-  year: number;
-  abstract: string;
-  topics?: Record<string, string>;
-  borderline?: string[];
-  lean?: string;
-}
-
 /** Read one part of the corpus under `root` (the repository). Slugs are `<part>-<id>`, unique across parts. */
 export async function readCorpus(part: CorpusPart, root = '.'): Promise<LabelledPaper[]> {
   const file = join(root, CORPUS_DIR, `${part}.yaml`);
-  const entries = parse(await readFile(file, 'utf8')) as CorpusEntry[];
+  const shown = `${CORPUS_DIR}/${part}.yaml`;
+  const entries = validateFrontmatter(topicCorpusSchema, readYamlFile(await readFile(file, 'utf8'), shown), shown, 'src/schemas/topic-corpus.ts');
   return entries.map((entry) => ({
     paper: {
       slug: `${part}-${entry.id}` as PaperSlug,
@@ -60,11 +56,30 @@ export async function readCorpus(part: CorpusPart, root = '.'): Promise<Labelled
 
 /**
  * Every paper of the parts present under `root`, without labels: none when
- * the corpus is absent (a fork that dropped the tests). For counts that must
+ * the project has no corpus. For counts that must
  * not depend on which part a paper is in, such as `npm run check`'s topic-phrases.
  */
 export async function corpusPapers(root = '.'): Promise<Paper[]> {
   const exists = (part: CorpusPart): Promise<boolean> => access(join(root, CORPUS_DIR, `${part}.yaml`)).then(() => true, () => false);
   const present = (['dev', 'test'] as const).map(async (part) => ((await exists(part)) ? readCorpus(part, root) : []));
   return (await Promise.all(present)).flat().map((item) => item.paper);
+}
+
+/**
+ * The model that completes the topic rules (src/knowledge/topic-model.ts),
+ * trained on labelled papers for every topic their labels name.
+ */
+export function modelFor(examples: readonly LabelledPaper[]): TopicModel {
+  const topics = [...new Set(examples.flatMap((item) => item.topics))].sort();
+  return trainTopicModel(examples.map((item) => ({ text: indexPaper(item.paper), topics: item.topics })), topics);
+}
+
+/**
+ * The site's model: trained on the dev part under `root`; undefined when
+ * there is no dev part (the rules then decide alone). The test part is
+ * never trained on: it measures the model.
+ */
+export async function trainCorpusModel(root = '.'): Promise<TopicModel | undefined> {
+  const present = await access(join(root, CORPUS_DIR, 'dev.yaml')).then(() => true, () => false);
+  return present ? modelFor(await readCorpus('dev', root)) : undefined;
 }

@@ -1,0 +1,180 @@
+import { STOP_WORDS } from './stop-words.ts';
+import type { IndexedText, PaperText, Token } from './tokens.ts';
+
+/**
+ * The learned half of topic membership: one logistic regression per topic
+ * over a paper's stems and stem pairs, trained on hand-labelled papers (the
+ * dev part of the topic corpus). The rules decide first; the model only adds
+ * a paper the rules left out when its wording is much like the labelled
+ * members' (a probability of at least LEARNED_BAR), and the topic page then
+ * names the words that weighed most, so a reader still sees why.
+ *
+ * Training is deterministic (full-batch gradient steps in a fixed order, no
+ * randomness) and linear in the words of the examples, so every build of the
+ * same content trains the same weights.
+ */
+
+/** A paper the model adds must look like a member with at least this probability. */
+export const LEARNED_BAR = 0.75;
+
+/** Training: passes over the examples, step size, and the L2 penalty that keeps rare words from deciding alone. */
+const EPOCHS = 150;
+const STEP = 0.5;
+const PENALTY = 0.01;
+/** A term must occur in at least this many examples to get a weight: one paper's wording is not a topic's. */
+const MIN_EXAMPLES = 2;
+/** How many of the words that weighed most a membership names. */
+const SHOWN = 5;
+
+/** A labelled paper, its text indexed once. */
+export interface LabelledText {
+  text: PaperText;
+  topics: readonly string[];
+}
+
+/** What the model says of one paper and one topic. */
+export interface LearnedScore {
+  /** Probability that the paper belongs, by its wording alone. */
+  probability: number;
+  /** The paper's words that weighed most for the topic, strongest first, as the paper has them. */
+  words: ReadonlyArray<{ text: string; where: 'title' | 'abstract' }>;
+}
+
+export interface TopicModel {
+  /** Topic ids the model was trained for. */
+  readonly topics: readonly string[];
+  /** How many labelled papers it learned from. */
+  readonly examples: number;
+  /** The probability that a paper belongs to a topic, by its wording alone; undefined for a topic the model has no weights for. */
+  probability(text: PaperText, topic: string): number | undefined;
+  /** The paper's words that weighed most for the topic, strongest first, as the paper has them (for members: it walks the paper again). */
+  words(text: PaperText, topic: string): LearnedScore['words'];
+}
+
+/**
+ * Visit a paper's terms in order: each stem of a word (not a stop word, a number or a single letter) and each pair of
+ * neighbouring such words in one sentence, with where it is; a term may come more than once.
+ */
+function visitTerms(text: PaperText, visit: (stem: string, next: string | undefined, field: IndexedText, start: number, end: number) => void): void {
+  for (const field of [text.title, text.abstract]) {
+    let previous: Token | undefined;
+    for (const token of field.tokens) {
+      if (STOP_WORDS.has(token.lower) || token.lower.length < 2 || !/^\p{L}/u.test(token.lower)) continue;
+      visit(token.stem, undefined, field, token.start, token.end);
+      if (previous && previous.sentence === token.sentence) visit(previous.stem, token.stem, field, previous.start, token.end);
+      previous = token;
+    }
+  }
+}
+
+/** A term's key: its stem, or a pair's two stems with a space between. */
+const keyOf = (stem: string, next: string | undefined): string => (next === undefined ? stem : `${stem} ${next}`);
+
+/** A paper's distinct terms. */
+function termKeys(text: PaperText): Set<string> {
+  const keys = new Set<string>();
+  visitTerms(text, (stem, next) => keys.add(keyOf(stem, next)));
+  return keys;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * Train one model per topic on the labelled papers. Papers are read in the
+ * order given; the same examples always give the same weights.
+ */
+export function trainTopicModel(examples: readonly LabelledText[], topics: readonly string[]): TopicModel {
+  const termLists = examples.map((example) => termKeys(example.text));
+  const seen = new Map<string, number>();
+  for (const terms of termLists) for (const key of terms) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [key, count] of seen) if (count >= MIN_EXAMPLES) index.set(key, index.size);
+  // Each example as the indexes of its terms: the inner loops below touch only these.
+  const rows = termLists.map((terms) => Int32Array.from([...terms].filter((key) => index.has(key)), (key) => index.get(key)!));
+  const models = topics.map((topic) => fit(rows, examples.map((example) => (example.topics.includes(topic) ? 1 : 0)), index.size));
+  const topicIndex = new Map(topics.map((topic, at) => [topic, at]));
+  // Scoring looks pairs up stem by stem: no key string is built per word of the thousands of papers scored.
+  const stems = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [key, at] of index) {
+    const [stem, next] = key.split(' ') as [string, string | undefined];
+    if (next === undefined) stems.set(stem, at);
+    else pairs.set(stem, (pairs.get(stem) ?? new Map<string, number>()).set(next, at));
+  }
+  /** Visit each known term of a paper once, at its first occurrence (a stamp per term tells the visits apart). */
+  const stamps = new Int32Array(index.size);
+  let visit = 0;
+  const visitKnown = (text: PaperText, known: (at: number, field: IndexedText, start: number, end: number) => void): void => {
+    visit++;
+    visitTerms(text, (stem, next, field, start, end) => {
+      const at = next === undefined ? stems.get(stem) : pairs.get(stem)?.get(next);
+      if (at === undefined || stamps[at] === visit) return;
+      stamps[at] = visit;
+      known(at, field, start, end);
+    });
+  };
+  // A paper is asked about several topics: one walk gives all its logits.
+  const logits = new WeakMap<PaperText, Float64Array>();
+  const logitsOf = (text: PaperText): Float64Array => {
+    let z = logits.get(text);
+    if (!z) {
+      const sums = Float64Array.from(models, (model) => model.bias);
+      visitKnown(text, (at) => {
+        for (let topic = 0; topic < models.length; topic++) sums[topic]! += models[topic]!.weights[at]!;
+      });
+      logits.set(text, (z = sums));
+    }
+    return z;
+  };
+  return {
+    topics,
+    examples: examples.length,
+    probability(text, topic) {
+      const at = topicIndex.get(topic);
+      return at === undefined ? undefined : sigmoid(logitsOf(text)[at]!);
+    },
+    words(text, topic) {
+      const model = models[topicIndex.get(topic) ?? -1];
+      if (!model) return [];
+      const parts: Array<{ text: string; where: 'title' | 'abstract'; points: number }> = [];
+      visitKnown(text, (at, field, start, end) => {
+        const points = model.weights[at]!;
+        if (points > 0) parts.push({ text: field.text.slice(start, end), where: field === text.title ? 'title' : 'abstract', points });
+      });
+      parts.sort((a, b) => b.points - a.points);
+      return parts.slice(0, SHOWN).map(({ text: words, where }) => ({ text: words, where }));
+    },
+  };
+}
+
+/** Logistic regression by full-batch gradient descent with per-weight (AdaGrad) step sizes and an L2 penalty. */
+function fit(rows: readonly Int32Array[], labels: readonly number[], size: number): { bias: number; weights: Float64Array } {
+  const weights = new Float64Array(size);
+  const squares = new Float64Array(size);
+  const gradient = new Float64Array(size);
+  let bias = 0;
+  let biasSquares = 0;
+  const count = rows.length;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (let row = 0; row < count; row++) {
+      const ids = rows[row]!;
+      let z = bias;
+      for (const id of ids) z += weights[id]!;
+      const error = sigmoid(z) - labels[row]!;
+      biasGradient += error;
+      for (const id of ids) gradient[id]! += error;
+    }
+    for (let at = 0; at < size; at++) {
+      const step = gradient[at]! / count + PENALTY * weights[at]!;
+      if (step === 0) continue;
+      squares[at]! += step * step;
+      weights[at]! -= (STEP * step) / Math.sqrt(squares[at]!);
+    }
+    const step = biasGradient / count;
+    biasSquares += step * step;
+    if (biasSquares > 0) bias -= (STEP * step) / Math.sqrt(biasSquares);
+  }
+  return { bias, weights };
+}
