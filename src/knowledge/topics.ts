@@ -247,40 +247,38 @@ export function checkTopicReferences(papers: readonly Paper[], topics: readonly 
   checkOverrides(papers, new Set<string>(topics.map((topic) => topic.id)), options.fileOf ?? ((paper: Paper) => `content/papers/${paper.slug}.mdx`));
 }
 
-/**
- * Which papers belong to which topics, with the score and the evidence for
- * each. Pure and deterministic: the same papers and topics always give the
- * same result, in the same order. Cost is linear in papers × distinct rule
- * phrases; nothing compares papers with each other.
- *
- * Order of decisions for each paper: the rules of every topic; then the
- * paper's `excludeTopics` remove and its `topics` add (shown as curated);
- * last, a paper left with no topic goes to the catch-all topic, if any.
- *
- * @throws TopicReferenceError naming the paper file and the unknown topic id.
- */
-export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[], options: DeriveOptions = {}): TopicMembership {
-  checkTopicReferences(papers, topics, options);
-  const rules = compileRules(topics);
-  const catchAll = topics.find((topic) => topic.catchAll);
-  const byTopic = new Map<TopicId, Membership[]>(topics.map((topic) => [topic.id, []]));
-  const byPaper = new Map<PaperSlug, Membership[]>();
-  const order = new Map<string, number>(topics.map((topic, index) => [topic.id, index]));
-  const nearMisses: NearMiss[] = [];
+/** What the rules decide for one paper alone: its topics (in topic order) and the topics it just misses. */
+export interface PaperTopics {
+  memberships: readonly Membership[];
+  nearMisses: readonly NearMiss[];
+}
 
-  for (const paper of papers) {
+/**
+ * Score papers one at a time against every topic (the rules compiled on
+ * the first paper), with the learned `model` when given (see
+ * DeriveOptions). A paper's result depends on that paper, the topics and
+ * the model only, so a caller may keep it between builds while none of
+ * them changes (src/site/topic-cache.ts).
+ */
+export function topicScorer(topics: readonly Topic[], model?: TopicModel): (paper: Paper) => PaperTopics {
+  let rules: CompiledRule[] | undefined;
+  const catchAll = topics.find((topic) => topic.catchAll);
+  const order = new Map<string, number>(topics.map((topic, index) => [topic.id, index]));
+  return (paper) => {
+    rules ??= compileRules(topics);
     const texts = indexPaper(paper);
     const count = paperCounter(texts);
     const memberships: Membership[] = [];
+    const nearMisses: NearMiss[] = [];
     for (const rule of rules) {
       const id = rule.topic.id;
       const curated = paper.curatedTopics.includes(id);
       if (paper.excludedTopics.includes(id)) continue;
       const scored = scorePaper(rule, paper, texts, count);
       const member = scored !== undefined && scored.score >= rule.threshold;
-      const probability = member || curated || barred(rule, count) ? undefined : options.model?.probability(texts, id);
+      const probability = member || curated || barred(rule, count) ? undefined : model?.probability(texts, id);
       if (probability !== undefined && probability >= LEARNED_BAR) {
-        const learned = { probability, words: options.model!.words(texts, id) };
+        const learned = { probability, words: model!.words(texts, id) };
         memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline: true, evidence: scored?.evidence ?? [], learned });
       } else if (member || curated) {
         const borderline = !curated && member && scored.score < rule.threshold + BORDERLINE_MARGIN;
@@ -296,6 +294,40 @@ export function deriveTopics(papers: readonly Paper[], topics: readonly Topic[],
       }
     }
     memberships.sort((a, b) => order.get(a.topic)! - order.get(b.topic)!);
+    return { memberships, nearMisses };
+  };
+}
+
+/**
+ * Which papers belong to which topics, with the score and the evidence for
+ * each. Pure and deterministic: the same papers and topics always give the
+ * same result, in the same order. Cost is linear in papers × distinct rule
+ * phrases; nothing compares papers with each other.
+ *
+ * Order of decisions for each paper: the rules of every topic; then the
+ * paper's `excludeTopics` remove and its `topics` add (shown as curated);
+ * last, a paper left with no topic goes to the catch-all topic, if any.
+ *
+ * `scoreOf` gives each paper's own result ({@link topicScorer} by default;
+ * the site passes one that reuses the results of the last build).
+ *
+ * @throws TopicReferenceError naming the paper file and the unknown topic id.
+ */
+export function deriveTopics(
+  papers: readonly Paper[],
+  topics: readonly Topic[],
+  options: DeriveOptions = {},
+  scoreOf: (paper: Paper) => PaperTopics = topicScorer(topics, options.model),
+): TopicMembership {
+  checkTopicReferences(papers, topics, options);
+  const byTopic = new Map<TopicId, Membership[]>(topics.map((topic) => [topic.id, []]));
+  const byPaper = new Map<PaperSlug, Membership[]>();
+  const nearMisses: NearMiss[] = [];
+
+  for (const paper of papers) {
+    const scored = scoreOf(paper);
+    const memberships = [...scored.memberships];
+    nearMisses.push(...scored.nearMisses);
     byPaper.set(paper.slug, memberships);
     for (const membership of memberships) byTopic.get(membership.topic)!.push(membership);
   }

@@ -116,6 +116,16 @@ export const paperEntrySchema = paperSchema.extend({
    * again. Written by code, never by hand, so not checked field by field.
    */
   keyNumbers: z.array(z.custom<KeyNumber>()),
+  /**
+   * The page's meta description (src/site/excerpt.ts) and its one-line gist
+   * on topic pages (src/knowledge/gist.ts): derived by the loader with the
+   * key numbers, from the sentences it has just split, and kept in the
+   * content cache, so neither a page nor a rebuild splits the abstract again.
+   */
+  description: z.string(),
+  gist: z.string(),
+  /** The synonyms its page adds to the search index (src/site/search-terms.ts), found by the loader and cached likewise. */
+  searchTerms: z.object({ title: z.array(z.string()), text: z.array(z.string()) }),
 });
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;

@@ -1,13 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { trainCorpusModel } from '../format/topic-corpus.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
-import { gist } from '../knowledge/gist.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.ts';
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
+import { cachedTopicScorer } from './topic-cache.ts';
 
 /** One topic as every page sees it. */
 export interface AtlasTopic {
@@ -34,7 +36,7 @@ export interface TopicAtlas {
   byId: ReadonlyMap<TopicId, AtlasTopic>;
   /** A paper's topics, in display order. */
   byPaper: ReadonlyMap<PaperSlug, readonly Membership[]>;
-  /** A paper's one-line gist (src/knowledge/gist.ts), computed on first use and kept. */
+  /** A paper's one-line gist (src/knowledge/gist.ts), as the papers' loader derived it. */
   gist(slug: PaperSlug): string;
 }
 
@@ -42,6 +44,10 @@ interface PaperSource {
   paper: Paper;
   /** The file, for error messages. */
   file: string;
+  /** Its one-line gist (src/knowledge/gist.ts). */
+  gist: string;
+  /** The digest of its content entry, which keys its topic scores in the cache between builds (src/site/topic-cache.ts). */
+  digest: string | undefined;
 }
 
 /**
@@ -58,8 +64,11 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  const model = await trainCorpusModel();
-  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)!, ...(model ? { model } : {}) });
+  // The learned part (src/knowledge/topic-model.ts) is trained on the corpus's dev part only when a paper needs scoring.
+  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
+  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel() });
+  const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
+  await scorer.save();
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
   const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));
@@ -88,12 +97,8 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
       fields: topic.fields ? groupByField(memberPapers, topic.fields, topicsOf) : undefined,
     };
   });
-  const gists = new Map<PaperSlug, string>();
-  const gistOf = (slug: PaperSlug): string => {
-    let line = gists.get(slug);
-    if (line === undefined) gists.set(slug, (line = gist(bySlug.get(slug)?.abstract ?? '')));
-    return line;
-  };
+  const gists = new Map(papers.map((source) => [source.paper.slug, source.gist]));
+  const gistOf = (slug: PaperSlug): string => gists.get(slug) ?? '';
   return { list, byId: new Map(list.map((item) => [item.id, item])), byPaper, gist: gistOf };
 }
 

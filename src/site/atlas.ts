@@ -63,7 +63,9 @@ async function loadAtlas(): Promise<Atlas> {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
   }
-  const topics = await loadTopicAtlas(papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry) })));
+  const topics = await loadTopicAtlas(
+    papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist, digest: item.entry.digest === undefined ? undefined : String(item.entry.digest) })),
+  );
   const plain = papers.map((item) => item.paper);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();

@@ -6,13 +6,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
 import { readContentFile } from '../format/read-content-file.ts';
-import { extractKeyNumbers } from '../knowledge/key-numbers.ts';
+import { SYNONYMS_FILE } from '../format/synonyms-file.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
 import { publishMentionNames } from '../render/mention-names.ts';
 import { createAbstractRenderer, type AbstractRenderer } from '../render/render-abstract.ts';
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { inBatches } from '../util/in-batches.ts';
+import { readPapers } from './read-papers.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 
 /** Options for {@link paperLoader}. */
@@ -25,7 +26,10 @@ export interface PaperLoaderOptions {
  * The `papers` collection's loader. Each `<slug>.mdx` is read once, with
  * the ingest's own reader (parsePaperTree: frontmatter validated, abstract as
  * plain text and as mdast, notes), and its entry carries the abstract as
- * text for the derivations, so nothing re-reads the file later. A page whose
+ * text for the derivations, so nothing re-reads the file later, and what
+ * depends on that paper alone (key numbers, description, gist, search
+ * synonyms: src/site/read-papers.ts, one worker thread per core when many
+ * files changed). A page whose
  * body is its abstract alone, as ingest writes it, is rendered here from
  * that tree with the site's own plugin lists (src/render/render-abstract.ts)
  * and kept in Astro's content cache; only a page with contributor notes (or
@@ -90,17 +94,21 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
   const previousNames = meta.get(NAMES_KEY) ?? '';
 
   // Pass 1: every paper's text, from the cache when its file is unchanged, read anew otherwise.
-  const papers = files.map((name, index) => {
+  const listed = files.map((name, index) => {
     const id = basename(name, '.mdx');
     const path = join(dir, name);
     const filePath = relative(root, path).split(sep).join('/');
     const text = texts[index]!;
     const cached = store.get(id);
     const fresh = cached?.digest === digestOf(text, previousNames) && cached.filePath === filePath ? cached : undefined;
-    // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
-    const read = fresh ? undefined : parsePaperTree(text, filePath);
-    const data = fresh ? (fresh.data as PaperEntryData) : { ...read!.file.frontmatter, abstract: read!.file.abstractText, keyNumbers: extractKeyNumbers(read!.file.abstractText) };
-    return { id, path, filePath, text, fresh, read, data };
+    return { id, path, filePath, text, fresh };
+  });
+  // Throws `content/papers/x.mdx:line:column: reason`, failing the build with the place to fix.
+  const reads = await readPapers(listed.filter((paper) => !paper.fresh).map(({ text, filePath }) => ({ text, filePath })), root);
+  let next = 0;
+  const papers = listed.map((paper) => {
+    const read = paper.fresh ? undefined : reads[next++]!;
+    return { ...paper, read, data: read ? read.data : (paper.fresh!.data as PaperEntryData) };
   });
   const names = mentionNames(papers.map(({ id, data }) => paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug)));
   publishMentionNames(names);
@@ -149,10 +157,11 @@ function isPlain(node: Root | RootContent): boolean {
 }
 
 /**
- * A hash of everything that decides how a paper renders: the project's
- * source (plugins, and the knowledge they may call), astro.config.mjs and
- * the installed dependency versions. Any change to them renders every paper
- * again; a change to content alone renders only the changed papers.
+ * A hash of everything that decides how a paper renders and what the loader
+ * derives from it: the project's source (plugins, and the knowledge they
+ * may call), astro.config.mjs, the installed dependency versions and the
+ * search synonyms. Any change to them renders every paper again; a change
+ * to papers alone renders only the changed papers.
  */
 async function codeVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
@@ -160,7 +169,7 @@ async function codeVersion(root: string): Promise<string> {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  for (const path of [...src, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
+  for (const path of [...src, join(root, 'astro.config.mjs'), join(root, 'package-lock.json'), join(root, SYNONYMS_FILE)]) {
     hash.update(`${relative(root, path)}\0`);
     hash.update(await readFile(path).catch(() => ''));
   }
