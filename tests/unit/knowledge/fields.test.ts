@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldId, groupByField, OTHER_FIELD } from '../../../src/knowledge/fields.ts';
-import type { Paper } from '../../../src/knowledge/paper.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
 import type { PaperSlug } from '../../../src/util/ids.ts';
 import { contentPapers, contentTopics } from './content.ts';
+import { paper } from './made-paper.ts';
 
-const paper = (slug: string, title: string, abstract: string): Paper => ({ slug: slug as PaperSlug, title, abstract, curatedTopics: [], excludedTopics: [] });
 
 describe('grouping a topic\'s papers by field', () => {
   const fields = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainMembership } from '../../../src/knowledge/explain.ts';
-import type { Paper } from '../../../src/knowledge/paper.ts';
 import { deriveTopics, TopicReferenceError, type Topic } from '../../../src/knowledge/topics.ts';
 import type { PaperSlug, TopicId } from '../../../src/util/ids.ts';
+import { paper } from './made-paper.ts';
 
 const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic => ({
   id: id as TopicId,
@@ -12,14 +12,6 @@ const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic 
   ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustAlso: [], mustNot: [], ...rules } } : {}),
 });
 
-const paper = (slug: string, title: string, abstract: string, extra: Partial<Paper> = {}): Paper => ({
-  slug: slug as PaperSlug,
-  title,
-  abstract,
-  curatedTopics: [],
-  excludedTopics: [],
-  ...extra,
-});
 
 const topics = [
   topic('speech', { title: { speech: 3 }, abstract: { speech: 1, TTS: 2 } }),

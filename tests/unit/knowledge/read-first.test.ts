@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '../../../src/knowledge/paper.ts';
 import { readFirst, termVectors } from '../../../src/knowledge/read-first.ts';
 import { deriveTopics } from '../../../src/knowledge/topics.ts';
-import type { PaperSlug } from '../../../src/util/ids.ts';
 import { contentPapers, contentTopics } from './content.ts';
+import { paper } from './made-paper.ts';
 
-const paper = (slug: string, title: string, abstract: string): Paper => ({ slug: slug as PaperSlug, title, abstract, curatedTopics: [], excludedTopics: [] });
 
 describe('the papers to read first on a topic', () => {
   const members = [

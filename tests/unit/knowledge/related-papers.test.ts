@@ -5,6 +5,7 @@ import { RELATED_LIMIT, relatedPapers, type RelatedPaper } from '../../../src/kn
 import { STOP_WORDS } from '../../../src/knowledge/stop-words.ts';
 import type { PaperSlug } from '../../../src/util/ids.ts';
 import { contentPapers } from './content.ts';
+import { paper } from './made-paper.ts';
 
 /** The seed's papers by a distinctive start of their slug. */
 const FASTSPEECH = 'fastspeech-fast-robust-and-controllable-text-to-speech';
@@ -135,7 +136,6 @@ describe('related papers: what every list holds', () => {
   });
 
   it('finds nothing for a lone paper, and nothing between papers that share no word', () => {
-    const paper = (slug: string, title: string, abstract: string): Paper => ({ slug: slug as PaperSlug, title, abstract, curatedTopics: [], excludedTopics: [] });
     expect(relatedPapers([paper('a', 'Speculative decoding', 'Draft tokens are verified.')]).get('a' as PaperSlug)).toEqual([]);
     const apart = relatedPapers([paper('a', 'Speculative decoding', 'Draft tokens verified quickly.'), paper('b', 'Jet engine prognostics', 'Hidden Markov turbines degrade.')]);
     expect([...apart.values()]).toEqual([[], []]);

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { trainCorpusModel } from '../../../src/format/topic-corpus.ts';
 import { explainMembership } from '../../../src/knowledge/explain.ts';
-import type { Paper } from '../../../src/knowledge/paper.ts';
 import { LEARNED_BAR, trainTopicModel } from '../../../src/knowledge/topic-model.ts';
 import { indexPaper } from '../../../src/knowledge/tokens.ts';
 import { deriveTopics, type Topic } from '../../../src/knowledge/topics.ts';
 import type { PaperSlug, TopicId } from '../../../src/util/ids.ts';
 import { contentTopics } from './content.ts';
+import { paper } from './made-paper.ts';
 
-const paper = (slug: string, title: string, abstract: string, extra: Partial<Paper> = {}): Paper => ({
-  slug: slug as PaperSlug,
-  title,
-  abstract,
-  curatedTopics: [],
-  excludedTopics: [],
-  ...extra,
-});
 
 // A topic whose rules know only one phrase, and labelled examples that describe it in other words too.
 const speech: Topic = {
