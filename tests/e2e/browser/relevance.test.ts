@@ -50,6 +50,10 @@ describe.skipIf(!browserTestsRun())('search relevance: the papers a query means 
     // One page for every query, as a reader searching one thing after another: later queries reuse its Pagefind.
     watched = await openPage(chromium.browser);
     await watched.page.goto(site.url('/search/'));
+    // A first visit also precaches the whole (small) site for offline reading: hundreds of requests that can hold
+    // up the first query's index chunks on a loaded machine (a full run once timed the first query out after
+    // 60 s; the cause was not proven). Let them finish before the first query.
+    await watched.page.waitForLoadState('networkidle');
   });
   afterAll(async () => {
     await watched?.context.close();
