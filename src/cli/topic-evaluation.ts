@@ -50,7 +50,7 @@ export interface EvaluationInput {
  */
 export function evaluateTopics(input: EvaluationInput): Evaluation {
   const derive = (part: readonly LabelledPaper[], examples: readonly LabelledPaper[]): TopicMembership => {
-    const model: TopicModel | undefined = input.rulesOnly ? undefined : modelFor(examples);
+    const model: TopicModel | undefined = input.rulesOnly ? undefined : modelFor(examples, input.topics);
     return deriveTopics(
       part.map((item) => item.paper),
       input.topics,
