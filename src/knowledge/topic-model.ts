@@ -20,9 +20,9 @@ import type { IndexedText, PaperText, Token } from './tokens.ts';
 export const LEARNED_BAR = 0.75;
 
 /** Training: passes over the examples, step size, and the L2 penalty that keeps rare words from deciding alone. */
-const EPOCHS = 150;
-const STEP = 0.5;
-const PENALTY = 0.01;
+const EPOCHS = 200;
+const STEP = 0.7;
+const PENALTY = 0.001;
 /** A term must occur in at least this many examples to get a weight: one paper's wording is not a topic's. */
 const MIN_EXAMPLES = 2;
 /** How many of the words that weighed most a membership names. */

@@ -19,14 +19,14 @@ const evaluation = evaluateTopics({ topics, scored: requiredTopics, dev, test: a
 
 /**
  * The dev part, tuned on: floors just under the figures measured when the rules, the model or the dev part last
- * changed (the fifth test part joined it on 2026-12-02, 1,066 papers, and the learned model came in), so that no
- * change makes them worse unnoticed.
+ * changed (the sixth test part joined it on 2026-12-02, 1,613 papers, and the learned model's penalty was lowered),
+ * so that no change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.85, recall: 0.84 },
-  'speech-tts': { precision: 0.9, recall: 0.91 },
-  'llm-inference': { precision: 0.9, recall: 0.88 },
-  'diffusion-vs-ar': { precision: 0.91, recall: 0.77 },
+  'vision-ar': { precision: 0.82, recall: 0.79 },
+  'speech-tts': { precision: 0.86, recall: 0.92 },
+  'llm-inference': { precision: 0.88, recall: 0.85 },
+  'diffusion-vs-ar': { precision: 0.92, recall: 0.78 },
 };
 
 /**
@@ -62,7 +62,8 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 105 of 198 when last measured (the dev part grew by the fourth and fifth test parts, whose leans read worse).
-    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.53);
+    // 126 of 282 when last measured (the dev part grew by the fourth to sixth test parts, whose leans read worse:
+    // 61 of the sixth part's 84 members are labelled hybrid, and the rules read the labelled lean for 21 of the 84).
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.44);
   });
 });
