@@ -66,7 +66,7 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
   // The learned part (src/knowledge/topic-model.ts) is trained on the corpus's dev part only when a paper needs scoring.
   const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
-  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel() });
+  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel(unsorted) });
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
   await scorer.save();
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
