@@ -63,8 +63,8 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 126 of 282 when last measured (the dev part grew by the fourth to sixth test parts, whose leans read worse:
+    // 133 of 282 when last measured (the dev part grew by the fourth to sixth test parts, whose leans read worse:
     // 61 of the sixth part's 84 members are labelled hybrid, and the rules read the labelled lean for 21 of the 84).
-    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.44);
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.47);
   });
 });
