@@ -71,8 +71,7 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
         expect(textOf(why), topicPage.file).toMatch(/^(?:borderline )?(?:curated(?:; )?)?(?:matched: .+ \((?:title|abstract)[^)]*\)|worded like this topic's labelled papers: .+ \((?:title|abstract)\)|curated$|no topic rule matched$)/);
       }
     }
-    // The learned part's members name the words that weighed most, as the paper has them.
-    expect(textOf(main(page('topics/vision-ar/')))).toMatch(/borderline worded like this topic's labelled papers: [^;]*\((?:title|abstract)\)/);
+    // The rules alone place every seed paper now; tomorrows-paper.test.ts builds a paper only the learned part places.
     const inference = textOf(main(page('topics/llm-inference/')));
     expect(inference).toMatch(/matched: speculative \(title, abstract/);
   });
