@@ -1,7 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
@@ -9,7 +6,8 @@ import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
-import { cachedTopicScorer } from './topic-cache.ts';
+import { prescoredTopics } from './prescore-topics.ts';
+import { cachedTopicScorer, corpusLearnedPart } from './topic-cache.ts';
 
 /** One topic as every page sees it. */
 export interface AtlasTopic {
@@ -64,9 +62,9 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  // The learned part (src/knowledge/topic-model.ts) is trained on the corpus's dev part only when a paper needs scoring.
-  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
-  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel() });
+  // The loaders started scoring in a thread (src/site/prescore-topics.ts): its results are in the cache once it is done.
+  await prescoredTopics();
+  const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart());
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
   await scorer.save();
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;

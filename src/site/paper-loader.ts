@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { slugProblem } from '../format/paper-slug.ts';
 import { readContentFile } from '../format/read-content-file.ts';
 import { SYNONYMS_FILE } from '../format/synonyms-file.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
@@ -13,8 +14,10 @@ import { createAbstractRenderer, type AbstractRenderer } from '../render/render-
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { inBatches } from '../util/in-batches.ts';
+import { offerPapersForTopics } from './prescore-topics.ts';
 import { readPapers } from './read-papers.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
+import type { CachedPaper } from './topic-cache.ts';
 
 /** Options for {@link paperLoader}. */
 export interface PaperLoaderOptions {
@@ -55,6 +58,8 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const renderer = lazyRenderer(context);
       const syncAll = async (): Promise<void> => {
         const done = await syncPapers(context, { root, dir, version, renderer });
+        // A build starts topic scoring now, in a thread of its own (src/site/prescore-topics.ts).
+        if (!context.watcher && done.forTopics) offerPapersForTopics(done.forTopics);
         context.logger.info(`${done.papers} papers: ${done.rendered} rendered, ${done.compiled} left to MDX (notes, or more than text and links), ${done.cached} from the cache`);
       };
       await syncAll();
@@ -115,16 +120,24 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
   const namesKey = context.generateDigest(JSON.stringify([...names]));
 
   // Pass 2: render and store each changed page, or every page when the names changed.
-  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0 };
+  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0, forTopics: [] as CachedPaper[] | undefined };
+  // Each paper as the atlas will read it from the store: its slug, and the text and topics of its stored data.
+  // A file name that is no slug leaves the scoring, and the error naming the file, to the atlas.
+  const forTopics = (id: string, filePath: string, data: PaperEntryData, digest: string | number | undefined): void => {
+    if (slugProblem(id, filePath)) done.forTopics = undefined;
+    done.forTopics?.push({ paper: paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug), digest: digest === undefined ? undefined : String(digest) });
+  };
   for (const paper of papers) {
     if (paper.fresh && namesKey === previousNames) {
       if (paper.fresh.deferredRender) store.addModuleImport(paper.filePath);
+      forTopics(paper.id, paper.filePath, paper.fresh.data as PaperEntryData, paper.fresh.digest);
       done.cached++;
       continue;
     }
     const { file, abstract } = paper.read ?? parsePaperTree(paper.text, paper.filePath);
     const data = await context.parseData({ id: paper.id, data: paper.data, filePath: paper.path });
     const entry = { id: paper.id, data, filePath: paper.filePath, digest: digestOf(paper.text, namesKey) };
+    forTopics(paper.id, paper.filePath, data as PaperEntryData, entry.digest);
     if (file.notes.trim() || !abstract.children.every(isPlain)) {
       done.compiled++;
       store.set({ ...entry, deferredRender: true });

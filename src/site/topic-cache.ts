@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import type { TopicModel } from '../knowledge/topic-model.ts';
 import { topicScorer, type PaperTopics, type Topic } from '../knowledge/topics.ts';
@@ -15,6 +16,16 @@ const CACHE_FILE = join(process.cwd(), 'node_modules/.astro/ar-atlas-topics.json
 export interface LearnedPart {
   key: string;
   train: () => Promise<TopicModel | undefined>;
+}
+
+/**
+ * The site's learned part: the model trained on the corpus's dev part
+ * (src/format/topic-corpus.ts), keyed by that file's text. It is trained
+ * only when a paper needs scoring.
+ */
+export async function corpusLearnedPart(): Promise<LearnedPart> {
+  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
+  return { key: corpus, train: () => trainCorpusModel() };
 }
 
 interface CacheFile {
