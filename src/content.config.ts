@@ -26,8 +26,10 @@ const topics = defineCollection({
       const { id: _id, ...data } = parseTopicFile(text, file).topic;
       return data;
     },
-    // Topic scoring starts in a thread as soon as the papers are in too (src/site/prescore-topics.ts); the atlas reads the topics this way.
-    synced: (entries) => offerTopicsForScoring(entries.map((entry) => ({ ...entry.data, id: entry.id }) as Topic)),
+    // Topic scoring starts in a thread as soon as the papers are in too (src/site/prescore-topics.ts), with the
+    // topics as the atlas reads them: Astro writes (and getCollection returns) a collection sorted by id this way.
+    synced: (entries) =>
+      offerTopicsForScoring([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => ({ ...entry.data, id: entry.id }) as Topic)),
   }),
   schema: topicSchema,
 });

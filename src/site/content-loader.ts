@@ -15,7 +15,7 @@ export interface ContentLoaderOptions {
    * text; `file` is its path from the project root, for messages.
    */
   read: (text: string, file: string) => Record<string, unknown>;
-  /** Called in a build (not a dev server) once every entry is in the store, with the entries in the store's order. */
+  /** Called once every entry is in the store, with the entries in the store's order. */
   synced?: (entries: ReturnType<LoaderContext['store']['values']>) => void;
 }
 
@@ -44,7 +44,7 @@ export function contentLoader({ pattern, base, read, synced }: ContentLoaderOpti
           return context.parseData({ ...entry, data: read(await readContentFile(path, root, file), file) as typeof entry.data });
         },
       });
-      if (!context.watcher) synced?.(context.store.values());
+      synced?.(context.store.values());
     },
   };
 }

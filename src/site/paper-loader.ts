@@ -14,7 +14,7 @@ import { createAbstractRenderer, type AbstractRenderer } from '../render/render-
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { inBatches } from '../util/in-batches.ts';
-import { offerPapersForTopics } from './prescore-topics.ts';
+import { offerPapersForTopics, startTopicThread } from './prescore-topics.ts';
 import { readPapers } from './read-papers.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
 import type { CachedPaper } from './topic-cache.ts';
@@ -56,9 +56,10 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const dir = join(root, base);
       const version = await codeVersion(root);
       const renderer = lazyRenderer(context);
+      // A build scores topics in a thread of its own from now on (src/site/prescore-topics.ts).
+      if (!context.watcher) startTopicThread();
       const syncAll = async (): Promise<void> => {
         const done = await syncPapers(context, { root, dir, version, renderer });
-        // A build starts topic scoring now, in a thread of its own (src/site/prescore-topics.ts).
         if (!context.watcher && done.forTopics) offerPapersForTopics(done.forTopics);
         context.logger.info(`${done.papers} papers: ${done.rendered} rendered, ${done.compiled} left to MDX (notes, or more than text and links), ${done.cached} from the cache`);
       };

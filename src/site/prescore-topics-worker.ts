@@ -1,9 +1,15 @@
 /** The worker thread of src/site/prescore-topics.ts: scores the papers as the atlas would and writes the topic cache. */
-import { workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Topic } from '../knowledge/topics.ts';
 import { cachedTopicScorer, corpusLearnedPart, type CachedPaper } from './topic-cache.ts';
 
-const { papers, topics } = workerData as { papers: CachedPaper[]; topics: Topic[] };
-const scorer = await cachedTopicScorer(papers, topics, await corpusLearnedPart());
+const learned = await corpusLearnedPart();
+// Trained while the loaders read: some paper needs it in every first build and after any change.
+const model = learned.train();
+// Should training fail, the atlas trains again and reports why; until then nothing is waiting on it.
+model.catch(() => undefined);
+const { papers, topics } = await new Promise<{ papers: CachedPaper[]; topics: Topic[] }>((given) => parentPort!.once('message', given));
+const scorer = await cachedTopicScorer(papers, topics, { key: learned.key, train: () => model });
 for (const item of papers) scorer.scoreOf(item.paper);
 await scorer.save();
+process.exit(0);

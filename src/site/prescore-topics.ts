@@ -4,59 +4,91 @@ import type { CachedPaper } from './topic-cache.ts';
 
 const KEY = Symbol.for('ar-atlas.prescoreTopics');
 
-interface Holder {
-  [KEY]?: { papers?: readonly CachedPaper[]; topics?: readonly Topic[]; job?: Promise<void> };
+interface State {
+  worker?: Worker;
+  /** Settles when the thread has ended, whether it wrote the cache or failed. */
+  ended?: Promise<void>;
+  papers?: readonly CachedPaper[] | undefined;
+  topics?: readonly Topic[] | undefined;
+  /** Whether the thread was given the papers and topics to score. */
+  given: boolean;
 }
 
-const state = (): NonNullable<Holder[typeof KEY]> => ((globalThis as Holder)[KEY] ??= {});
+interface Holder {
+  [KEY]?: State;
+}
+
+const state = (): State => ((globalThis as Holder)[KEY] ??= { given: false });
 
 /**
- * Topic scoring started as soon as the content sync has both collections,
- * in a worker thread, so it runs while Astro writes its data store and
- * bundles the site, on the core those leave free, instead of inside the
- * atlas, where every page waits for it (at 2,000 papers the model's
- * training and the scoring were 2.8 s of the 9 s before the first page).
- * The thread fills the topic cache (src/site/topic-cache.ts) exactly as
- * the atlas would; the atlas awaits it ({@link prescoredTopics}), then
- * reads the cache as usual. It is only ever a head start: the cache is
- * keyed by every topic, in the order the atlas reads them, and by each
- * paper's content digest, so if the thread saw anything other than what
- * the atlas sees, or failed, the atlas finds no match and scores the
- * papers itself, with the same result.
+ * Topic scoring done in a worker thread during the content sync and the
+ * bundling that follows it, instead of inside the atlas, where every page
+ * waits for it (at 2,000 papers the model's training and the scoring were
+ * 2.8 s of the 9 s before the first page was rendered). The papers' loader
+ * starts the thread when a build begins ({@link startTopicThread}): it
+ * trains the learned model at once, while the loaders read. The papers'
+ * loader and the topics' loader then offer what they read (the two run at
+ * once, in either order); with both, the thread scores the papers and fills
+ * the topic cache (src/site/topic-cache.ts) exactly as the atlas would. The
+ * atlas awaits it ({@link prescoredTopics}), then reads the cache as usual.
  *
- * The papers' loader offers its papers and the topics' loader its topics
- * (the two run at once, in either order); the thread starts on the second
- * offer. They live on globalThis because content.config.ts, where the
- * loaders are, and the pages' bundle, where the atlas is, are separate
- * module graphs in one process. A dev server never offers: it would start
- * a thread for every edit.
+ * It is only ever a head start: the cache is keyed by every topic, in the
+ * order the atlas reads them, and by each paper's content digest, so if the
+ * thread saw anything other than what the atlas sees, or failed, the atlas
+ * finds no match and scores the papers itself, with the same result. The
+ * state lives on globalThis because content.config.ts, where the loaders
+ * are, and the pages' bundle, where the atlas is, are separate module graphs
+ * in one process. A dev server never starts the thread.
  */
-export function offerPapersForTopics(papers: readonly CachedPaper[]): void {
-  state().papers = papers;
-  start();
-}
-
-/** The topics, in the topic collection's order (see {@link offerPapersForTopics}). */
-export function offerTopicsForScoring(topics: readonly Topic[]): void {
-  state().topics = topics;
-  start();
-}
-
-/** Settles when the thread started by the loaders has written the topic cache, failed, or was never started. */
-export function prescoredTopics(): Promise<void> {
-  return state().job ?? Promise.resolve();
-}
-
-function start(): void {
+export function startTopicThread(): void {
   const current = state();
-  if (!current.papers || !current.topics || current.job) return;
-  const { papers, topics } = current;
-  current.papers = undefined;
-  current.topics = undefined;
-  current.job = new Promise<void>((done) => {
-    const worker = new Worker(new URL('./prescore-topics-worker.ts', import.meta.url), { workerData: { papers, topics } });
-    // Any failure leaves the scoring to the atlas, which reports real problems (an unknown topic) with their file.
+  if (current.worker) return;
+  const worker = new Worker(new URL('./prescore-topics-worker.ts', import.meta.url));
+  // Waiting for the loaders, it must not keep a failed build's process alive.
+  worker.unref();
+  current.ended = new Promise<void>((done) => {
     worker.once('error', () => done());
     worker.once('exit', () => done());
   });
+  current.worker = worker;
+  give(current);
+}
+
+/** The papers as the atlas will read them (see {@link startTopicThread}). */
+export function offerPapersForTopics(papers: readonly CachedPaper[]): void {
+  const current = state();
+  if (current.given) return;
+  current.papers = papers;
+  give(current);
+}
+
+/** The topics, in the order the atlas reads them (see {@link startTopicThread}). */
+export function offerTopicsForScoring(topics: readonly Topic[]): void {
+  const current = state();
+  if (current.given) return;
+  current.topics = topics;
+  give(current);
+}
+
+function give(current: State): void {
+  if (!current.worker || !current.papers || !current.topics) return;
+  current.worker.postMessage({ papers: current.papers, topics: current.topics });
+  current.given = true;
+  current.papers = undefined;
+  current.topics = undefined;
+  // Now it has work to finish, which the atlas will wait for.
+  current.worker.ref();
+}
+
+/**
+ * Settles when the thread has written the topic cache or failed; at once
+ * when it was never started or given nothing to score (it is stopped then).
+ * The next build in the same process starts afresh.
+ */
+export function prescoredTopics(): Promise<void> {
+  const current = (globalThis as Holder)[KEY];
+  delete (globalThis as Holder)[KEY];
+  if (!current?.worker) return Promise.resolve();
+  if (!current.given) void current.worker.terminate();
+  return current.ended!;
 }
