@@ -66,7 +66,9 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
   await prescoredTopics();
   const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart());
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
-  await scorer.save();
+  const { reused, scored } = await scorer.save();
+  // Once per build: how much of the scoring the pages waited for (none when the topic thread did it all).
+  console.info(`[ar-atlas:topics] topic scores of ${reused + scored} papers: ${reused} from the cache (the build's topic thread, or the last build), ${scored} scored while the pages waited`);
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
   const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));
