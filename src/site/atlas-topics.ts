@@ -6,7 +6,6 @@ import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
-import { prescoredTopics } from './prescore-topics.ts';
 import { cachedTopicScorer, corpusLearnedPart } from './topic-cache.ts';
 
 /** One topic as every page sees it. */
@@ -62,8 +61,7 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  // The loaders started scoring in a thread (src/site/prescore-topics.ts): its results are in the cache once it is done.
-  await prescoredTopics();
+  // In a build the topic thread (src/site/prescore-topics.ts) has put the scores in the cache: src/site/atlas.ts waits for it.
   const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart());
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
   const { reused, scored } = await scorer.save();

@@ -17,6 +17,7 @@ import { inBatches } from '../util/in-batches.ts';
 import { offerPapersForTopics, startTopicThread } from './prescore-topics.ts';
 import { readPapers } from './read-papers.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
+import { bySeedOrder } from './seed-order.ts';
 import type { CachedPaper } from './topic-cache.ts';
 
 /** Options for {@link paperLoader}. */
@@ -121,12 +122,11 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
   const namesKey = context.generateDigest(JSON.stringify([...names]));
 
   // Pass 2: render and store each changed page, or every page when the names changed.
-  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0, forTopics: [] as CachedPaper[] | undefined };
-  // Each paper as the atlas will read it from the store: its slug, and the text and topics of its stored data.
-  // A file name that is no slug leaves the scoring, and the error naming the file, to the atlas.
+  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0, forTopics: undefined as CachedPaper[] | undefined };
+  // Each paper's entry as the atlas will read it from the store, for the topic thread (src/site/prescore-topics.ts).
+  const stored: Array<{ id: string; filePath: string; data: PaperEntryData; digest: string | number | undefined }> = [];
   const forTopics = (id: string, filePath: string, data: PaperEntryData, digest: string | number | undefined): void => {
-    if (slugProblem(id, filePath)) done.forTopics = undefined;
-    done.forTopics?.push({ paper: paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug), digest: digest === undefined ? undefined : String(digest) });
+    stored.push({ id, filePath, data, digest });
   };
   for (const paper of papers) {
     if (paper.fresh && namesKey === previousNames) {
@@ -146,6 +146,12 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
       done.rendered++;
       store.set({ ...entry, rendered: { html: await renderer()(abstract, { path: paper.path, frontmatter: file.frontmatter, keyNumbers: data.keyNumbers }) } });
     }
+  }
+  // In seed order, as the atlas has them; a file name that is no slug leaves the work, and the error naming the file, to the atlas.
+  if (!stored.some(({ id, filePath }) => slugProblem(id, filePath))) {
+    done.forTopics = stored
+      .sort(bySeedOrder)
+      .map(({ id, data, digest }) => ({ paper: paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug), digest: digest === undefined ? undefined : String(digest) }));
   }
   const present = new Set(papers.map((paper) => paper.id));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);

@@ -1,6 +1,12 @@
-/** The worker thread of src/site/prescore-topics.ts: scores the papers as the atlas would and writes the topic cache. */
+/**
+ * The worker thread of src/site/prescore-topics.ts: scores the papers as
+ * the atlas would and writes the topic cache, then works out the related
+ * papers and answers with them.
+ */
 import { parentPort } from 'node:worker_threads';
+import { relatedPapers } from '../knowledge/related-papers.ts';
 import type { Topic } from '../knowledge/topics.ts';
+import { papersKey, type ThreadResult } from './prescore-topics.ts';
 import { cachedTopicScorer, corpusLearnedPart, type CachedPaper } from './topic-cache.ts';
 
 const learned = await corpusLearnedPart();
@@ -12,4 +18,5 @@ const { papers, topics } = await new Promise<{ papers: CachedPaper[]; topics: To
 const scorer = await cachedTopicScorer(papers, topics, { key: learned.key, train: () => model });
 for (const item of papers) scorer.scoreOf(item.paper);
 await scorer.save();
-process.exit(0);
+const result: ThreadResult = { papers: papersKey(papers), related: relatedPapers(papers.map((item) => item.paper)) };
+parentPort!.postMessage(result);

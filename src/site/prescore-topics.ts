@@ -1,13 +1,31 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import type { RelatedPaper } from '../knowledge/related-papers.ts';
 import type { Topic } from '../knowledge/topics.ts';
+import type { PaperSlug } from '../util/ids.ts';
 import type { CachedPaper } from './topic-cache.ts';
 
 const KEY = Symbol.for('ar-atlas.prescoreTopics');
 
+/** What the thread answers once it has filled the topic cache. */
+export interface ThreadResult {
+  /** Which papers it read, in which order ({@link papersKey}). */
+  papers: string;
+  /** Their related papers (src/knowledge/related-papers.ts), which depend on every paper and on their order. */
+  related: Map<PaperSlug, RelatedPaper[]>;
+}
+
+/** A key for papers in order: their slugs and content digests. */
+export function papersKey(papers: readonly CachedPaper[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(papers.map((item) => [item.paper.slug, item.digest ?? null])))
+    .digest('hex');
+}
+
 interface State {
   worker?: Worker;
-  /** Settles when the thread has ended, whether it wrote the cache or failed. */
-  ended?: Promise<void>;
+  /** Settles with its answer, or undefined when it failed or was stopped. */
+  result?: Promise<ThreadResult | undefined>;
   papers?: readonly CachedPaper[] | undefined;
   topics?: readonly Topic[] | undefined;
   /** Whether the thread was given the papers and topics to score. */
@@ -21,21 +39,25 @@ interface Holder {
 const state = (): State => ((globalThis as Holder)[KEY] ??= { given: false });
 
 /**
- * Topic scoring done in a worker thread during the content sync and the
- * bundling that follows it, instead of inside the atlas, where every page
- * waits for it (at 2,000 papers the model's training and the scoring were
- * 2.8 s of the 9 s before the first page was rendered). The papers' loader
+ * Topic scoring and related papers worked out in a worker thread during the
+ * content sync and the bundling that follows it, instead of inside the
+ * atlas, where every page waits for them (at 2,000 papers the model's
+ * training, the scoring and the related papers were 3.3 s of the 9 s before
+ * the first page was rendered; at 10,000 the related papers alone are 4 s). The papers' loader
  * starts the thread when a build begins ({@link startTopicThread}): it
  * trains the learned model at once, while the loaders read. The papers'
  * loader and the topics' loader then offer what they read (the two run at
  * once, in either order); with both, the thread scores the papers and fills
- * the topic cache (src/site/topic-cache.ts) exactly as the atlas would. The
- * atlas awaits it ({@link prescoredTopics}), then reads the cache as usual.
+ * the topic cache (src/site/topic-cache.ts) exactly as the atlas would, then
+ * answers with the related papers. The atlas awaits it
+ * ({@link prescoredTopics}), then reads the cache as usual.
  *
  * It is only ever a head start: the cache is keyed by every topic, in the
  * order the atlas reads them, and by each paper's content digest, so if the
  * thread saw anything other than what the atlas sees, or failed, the atlas
- * finds no match and scores the papers itself, with the same result. The
+ * finds no match and scores the papers itself, with the same result; and it
+ * takes the related papers only when the thread read the same papers in the
+ * same order ({@link papersKey}), working them out itself otherwise. The
  * state lives on globalThis because content.config.ts, where the loaders
  * are, and the pages' bundle, where the atlas is, are separate module graphs
  * in one process. A dev server never starts the thread.
@@ -46,9 +68,13 @@ export function startTopicThread(): void {
   const worker = new Worker(new URL('./prescore-topics-worker.ts', import.meta.url));
   // Waiting for the loaders, it must not keep a failed build's process alive.
   worker.unref();
-  current.ended = new Promise<void>((done) => {
-    worker.once('error', () => done());
-    worker.once('exit', () => done());
+  current.result = new Promise<ThreadResult | undefined>((done) => {
+    worker.once('message', (result: ThreadResult) => {
+      done(result);
+      void worker.terminate();
+    });
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
   });
   current.worker = worker;
   give(current);
@@ -81,14 +107,14 @@ function give(current: State): void {
 }
 
 /**
- * Settles when the thread has written the topic cache or failed; at once
- * when it was never started or given nothing to score (it is stopped then).
- * The next build in the same process starts afresh.
+ * The thread's answer once it has written the topic cache; undefined at
+ * once when it was never started or given nothing to do (it is stopped
+ * then), or when it failed. The next build in the same process starts afresh.
  */
-export function prescoredTopics(): Promise<void> {
+export function prescoredTopics(): Promise<ThreadResult | undefined> {
   const current = (globalThis as Holder)[KEY];
   delete (globalThis as Holder)[KEY];
-  if (!current?.worker) return Promise.resolve();
+  if (!current?.worker) return Promise.resolve(undefined);
   if (!current.given) void current.worker.terminate();
-  return current.ended!;
+  return current.result!;
 }
