@@ -71,7 +71,9 @@ async function loadAtlas(): Promise<Atlas> {
   const ahead = await prescoredTopics();
   const topics = await loadTopicAtlas(sources);
   const plain = papers.map((item) => item.paper);
-  const related = ahead?.papers === papersKey(sources) ? ahead.related : relatedPapers(plain);
+  const fromThread = ahead?.papers === papersKey(sources);
+  const related = fromThread ? ahead.related : relatedPapers(plain);
+  console.info(`[ar-atlas:related] related papers of ${plain.length} papers: ${fromThread ? "from the build's topic thread" : 'worked out while the pages waited'}`);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
   for (const [slug, named] of mentions) {
