@@ -82,6 +82,8 @@ export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: 
     return result;
   };
   const save = async (): Promise<{ reused: number; scored: number }> => {
+    // Every paper reused, and no other in the file: it holds exactly this already (the build's topic thread wrote it).
+    if (reused === used.length && previous.size === used.length && used.length === papers.length) return { reused, scored: 0 };
     const file: CacheFile = { topics: topicsKey, papers: used };
     const temporary = `${cacheFile}.${process.pid}`;
     await mkdir(join(cacheFile, '..'), { recursive: true });
