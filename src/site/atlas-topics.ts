@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
-import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.ts';
+import { readFirst, termVectors, type ReadFirst, type TermVector } from '../knowledge/read-first.ts';
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
@@ -52,7 +52,7 @@ interface PaperSource {
  * lean with the pure functions in src/knowledge/. Throws (failing the build)
  * when a paper names an unknown topic, naming the paper's file and the id.
  */
-export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<TopicAtlas> {
+export async function loadTopicAtlas(papers: readonly PaperSource[], ahead?: { vectors: ReadonlyMap<PaperSlug, TermVector> }): Promise<TopicAtlas> {
   const entries = await getCollection('topics');
   const unsorted = entries.map((entry) => {
     if (!isTopicId(entry.id)) {
@@ -77,7 +77,8 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
   const related = relatedTopics(membership);
   const bySlug = new Map(papers.map((source) => [source.paper.slug, source.paper]));
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  const vectors = termVectors(papers.map((source) => source.paper));
+  // The papers' term vectors, unless the topic thread worked them out from these very papers (src/site/atlas.ts checks).
+  const vectors = ahead?.vectors ?? termVectors(papers.map((source) => source.paper));
   const topicsOf = (slug: PaperSlug): string[] => (membership.byPaper.get(slug) ?? []).map((item) => item.topic);
   const list = ordered.map((topic): AtlasTopic => {
     const members = membership.byTopic.get(topic.id)!;

@@ -66,14 +66,14 @@ async function loadAtlas(): Promise<Atlas> {
     paper.next = papers[index + 1];
   }
   const sources = papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist, digest: item.entry.digest === undefined ? undefined : String(item.entry.digest) }));
-  // The topic thread (src/site/prescore-topics.ts) has filled the topic cache and worked out the related papers by now,
-  // from what the loaders read; its related papers are used only when it read these very papers, in this order.
+  // The topic thread (src/site/prescore-topics.ts) has filled the topic cache and worked out the related papers and
+  // term vectors by now, from what the loaders read; those are used only when it read these very papers, in this order.
   const ahead = await prescoredTopics();
-  const topics = await loadTopicAtlas(sources);
-  const plain = papers.map((item) => item.paper);
   const fromThread = ahead?.papers === papersKey(sources);
+  const topics = await loadTopicAtlas(sources, fromThread ? ahead : undefined);
+  const plain = papers.map((item) => item.paper);
   const related = fromThread ? ahead.related : relatedPapers(plain);
-  console.info(`[ar-atlas:related] related papers of ${plain.length} papers: ${fromThread ? "from the build's topic thread" : 'worked out while the pages waited'}`);
+  console.info(`[ar-atlas:related] related papers and term vectors of ${plain.length} papers: ${fromThread ? "from the build's topic thread" : 'worked out while the pages waited'}`);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
   for (const [slug, named] of mentions) {

@@ -1,9 +1,10 @@
 /**
  * The worker thread of src/site/prescore-topics.ts: scores the papers as
  * the atlas would and writes the topic cache, then works out the related
- * papers and answers with them.
+ * papers and the term vectors and answers with them.
  */
 import { parentPort } from 'node:worker_threads';
+import { termVectors } from '../knowledge/read-first.ts';
 import { relatedPapers } from '../knowledge/related-papers.ts';
 import type { Topic } from '../knowledge/topics.ts';
 import { papersKey, type ThreadResult } from './prescore-topics.ts';
@@ -18,5 +19,6 @@ const { papers, topics } = await new Promise<{ papers: CachedPaper[]; topics: To
 const scorer = await cachedTopicScorer(papers, topics, { key: learned.key, train: () => model });
 for (const item of papers) scorer.scoreOf(item.paper);
 await scorer.save();
-const result: ThreadResult = { papers: papersKey(papers), related: relatedPapers(papers.map((item) => item.paper)) };
+const plain = papers.map((item) => item.paper);
+const result: ThreadResult = { papers: papersKey(papers), related: relatedPapers(plain), vectors: termVectors(plain) };
 parentPort!.postMessage(result);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import type { TermVector } from '../knowledge/read-first.ts';
 import type { RelatedPaper } from '../knowledge/related-papers.ts';
 import type { Topic } from '../knowledge/topics.ts';
 import type { PaperSlug } from '../util/ids.ts';
@@ -13,6 +14,8 @@ export interface ThreadResult {
   papers: string;
   /** Their related papers (src/knowledge/related-papers.ts), which depend on every paper and on their order. */
   related: Map<PaperSlug, RelatedPaper[]>;
+  /** Their term vectors, which pick the papers to read first on topic pages (src/knowledge/read-first.ts). */
+  vectors: Map<PaperSlug, TermVector>;
 }
 
 /** A key for papers in order: their slugs and content digests. */
@@ -42,21 +45,22 @@ const state = (): State => ((globalThis as Holder)[KEY] ??= { given: false });
  * Topic scoring and related papers worked out in a worker thread during the
  * content sync and the bundling that follows it, instead of inside the
  * atlas, where every page waits for them (at 2,000 papers the model's
- * training, the scoring and the related papers were 3.3 s of the 9 s before
- * the first page was rendered; at 10,000 the related papers alone are 4 s). The papers' loader
+ * training, the scoring, the related papers and the term vectors were 3.8 s
+ * of the 9 s before the first page was rendered; at 10,000 the related
+ * papers and the term vectors alone are 6 s). The papers' loader
  * starts the thread when a build begins ({@link startTopicThread}): it
  * trains the learned model at once, while the loaders read. The papers'
  * loader and the topics' loader then offer what they read (the two run at
  * once, in either order); with both, the thread scores the papers and fills
  * the topic cache (src/site/topic-cache.ts) exactly as the atlas would, then
- * answers with the related papers. The atlas awaits it
+ * answers with the related papers and the term vectors. The atlas awaits it
  * ({@link prescoredTopics}), then reads the cache as usual.
  *
  * It is only ever a head start: the cache is keyed by every topic, in the
  * order the atlas reads them, and by each paper's content digest, so if the
  * thread saw anything other than what the atlas sees, or failed, the atlas
  * finds no match and scores the papers itself, with the same result; and it
- * takes the related papers only when the thread read the same papers in the
+ * takes the related papers and term vectors only when the thread read the same papers in the
  * same order ({@link papersKey}), working them out itself otherwise. The
  * state lives on globalThis because content.config.ts, where the loaders
  * are, and the pages' bundle, where the atlas is, are separate module graphs
