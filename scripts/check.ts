@@ -18,7 +18,7 @@ import { caseDuplicates } from '../src/checks/case-duplicates.ts';
 import { formatMessage, MessageError, type Message } from '../src/util/message.ts';
 import { duplicateTitles } from '../src/checks/duplicate-titles.ts';
 import { ingestCheck } from '../src/checks/ingest-check.ts';
-import { contentPapers, loadContent } from '../src/checks/load-content.ts';
+import { contentPapers, contentTopics, loadContent } from '../src/checks/load-content.ts';
 import { schema } from '../src/checks/schema.ts';
 import { seedDrift } from '../src/checks/seed-drift.ts';
 import { siteLinks } from '../src/checks/site-links.ts';
@@ -86,7 +86,7 @@ async function checkAll(): Promise<void> {
   const known = [...contentPapers(content), ...corpus.papers];
   await step('topic phrases', () => topicPhrases(content, known), `, counted over ${known.length} papers (seed and labelled corpus)`);
   // A list for contributors to curate, not problems: it never fails the check.
-  const review = topicReview(content, corpus.messages.length ? undefined : await trainCorpusModel(root));
+  const review = topicReview(content, corpus.messages.length ? undefined : await trainCorpusModel(contentTopics(content), root));
   for (const message of review) process.stdout.write(`${formatMessage(message)}\n`);
   process.stdout.write(`check: topics to review: ${review.length ? `${review.length} paper(s) decided by a small margin or only in the catch-all; curate them with topics: or excludeTopics:` : 'none'}\n`);
   await step('ingest --check', async () => {

@@ -46,7 +46,7 @@ export async function planTopics(papers: readonly Paper[], options: PlanTopicsOp
       checkTopicReferences(papers, topics, { fileOf });
       return { bySlug, messages: [] };
     }
-    const model = await trainCorpusModel(options.cwd);
+    const model = await trainCorpusModel(topics, options.cwd);
     const membership = deriveTopics(papers, topics, { fileOf, ...(model ? { model } : {}) });
     for (const [slug, memberships] of membership.byPaper) bySlug.set(slug, memberships.map((item) => item.topic));
     return { bySlug, messages: [] };

@@ -1,7 +1,8 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Paper } from '../knowledge/paper.ts';
-import { trainTopicModel, type TopicModel } from '../knowledge/topic-model.ts';
+import { relationsOf, trainTopicModel, type TopicModel } from '../knowledge/topic-model.ts';
+import type { Topic } from '../knowledge/topics.ts';
 import { indexPaper } from '../knowledge/tokens.ts';
 import { topicCorpusSchema } from '../schemas/topic-corpus.ts';
 import type { PaperSlug } from '../util/ids.ts';
@@ -67,11 +68,12 @@ export async function corpusPapers(root = '.'): Promise<Paper[]> {
 
 /**
  * The model that completes the topic rules (src/knowledge/topic-model.ts),
- * trained on labelled papers for every topic their labels name.
+ * trained on labelled papers for every topic their labels name, with the
+ * relations of the `topics` that have lean sides.
  */
-export function modelFor(examples: readonly LabelledPaper[]): TopicModel {
-  const topics = [...new Set(examples.flatMap((item) => item.topics))].sort();
-  return trainTopicModel(examples.map((item) => ({ text: indexPaper(item.paper), topics: item.topics })), topics);
+export function modelFor(examples: readonly LabelledPaper[], topics: readonly Topic[]): TopicModel {
+  const labelled = [...new Set(examples.flatMap((item) => item.topics))].sort();
+  return trainTopicModel(examples.map((item) => ({ text: indexPaper(item.paper), topics: item.topics })), labelled, relationsOf(topics));
 }
 
 /**
@@ -79,7 +81,7 @@ export function modelFor(examples: readonly LabelledPaper[]): TopicModel {
  * there is no dev part (the rules then decide alone). The test part is
  * never trained on: it measures the model.
  */
-export async function trainCorpusModel(root = '.'): Promise<TopicModel | undefined> {
+export async function trainCorpusModel(topics: readonly Topic[], root = '.'): Promise<TopicModel | undefined> {
   const present = await access(join(root, CORPUS_DIR, 'dev.yaml')).then(() => true, () => false);
-  return present ? modelFor(await readCorpus('dev', root)) : undefined;
+  return present ? modelFor(await readCorpus('dev', root), topics) : undefined;
 }

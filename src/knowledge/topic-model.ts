@@ -1,9 +1,11 @@
+import { phraseOf, type LeanRules } from '../schemas/topic.ts';
+import { findMatches, phrasePattern, quote, type Match, type PhrasePattern } from './phrase-pattern.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import type { IndexedText, PaperText, Token } from './tokens.ts';
 
 /**
  * The learned half of topic membership: one logistic regression per topic
- * over a paper's stems and stem pairs, trained on hand-labelled papers (the
+ * over a paper's stems, stem pairs and relations, trained on hand-labelled papers (the
  * dev part of the topic corpus). The rules decide first; the model only adds
  * a paper the rules left out when its wording is much like the labelled
  * members' (a probability of at least LEARNED_BAR), and the topic page then
@@ -18,9 +20,9 @@ import type { IndexedText, PaperText, Token } from './tokens.ts';
 export const LEARNED_BAR = 0.75;
 
 /** Training: passes over the examples, step size, and the L2 penalty that keeps rare words from deciding alone. */
-const EPOCHS = 150;
-const STEP = 0.5;
-const PENALTY = 0.01;
+const EPOCHS = 200;
+const STEP = 0.7;
+const PENALTY = 0.001;
 /** A term must occur in at least this many examples to get a weight: one paper's wording is not a topic's. */
 const MIN_EXAMPLES = 2;
 /** How many of the words that weighed most a membership names. */
@@ -31,6 +33,43 @@ export interface LabelledText {
   text: PaperText;
   topics: readonly string[];
 }
+
+/**
+ * Two families of words a comparison topic relates, its lean's two sides
+ * (diffusion, and autoregressive or language models). A paper naming both
+ * is a term of its own: a sum of word weights cannot learn that the pair
+ * means more than its parts (a diffusion paper alone, or a language-model
+ * paper alone, is not a comparison; a paper that names both often is).
+ */
+export interface Relation {
+  /** The topic whose sides these are; the term's name. */
+  name: string;
+  sides: readonly [readonly PhrasePattern[], readonly PhrasePattern[]];
+}
+
+/** The relations of the topics that have lean sides: every phrase of a side, generic ones included. */
+export function relationsOf(topics: ReadonlyArray<{ id: string; lean?: LeanRules | undefined }>): Relation[] {
+  return topics.flatMap((topic) => {
+    if (!topic.lean) return [];
+    const [one, other] = topic.lean.sides.map((side) => [...side.phrases, ...side.generic].map((item) => phrasePattern(phraseOf(item))));
+    return [{ name: topic.id, sides: [one!, other!] as const }];
+  });
+}
+
+/** Where a paper first names each side of a relation (title, then abstract), if it names both. */
+function namedSides(text: PaperText, relation: Relation): Array<{ field: IndexedText; match: Match }> | undefined {
+  const named = relation.sides.map((patterns) => {
+    for (const field of [text.title, text.abstract]) {
+      const first = patterns.flatMap((pattern) => findMatches(pattern, field).slice(0, 1)).sort((a, b) => a.first - b.first)[0];
+      if (first) return { field, match: first };
+    }
+    return undefined;
+  });
+  return named.every((side) => side !== undefined) ? named : undefined;
+}
+
+/** A relation's term key: `&` and its name (a stem never starts with `&`, and a pair has a space). */
+const relationKey = (relation: Relation): string => `&${relation.name}`;
 
 /** What the model says of one paper and one topic. */
 export interface LearnedScore {
@@ -70,10 +109,11 @@ function visitTerms(text: PaperText, visit: (stem: string, next: string | undefi
 /** A term's key: its stem, or a pair's two stems with a space between. */
 const keyOf = (stem: string, next: string | undefined): string => (next === undefined ? stem : `${stem} ${next}`);
 
-/** A paper's distinct terms. */
-function termKeys(text: PaperText): Set<string> {
+/** A paper's distinct terms, its relations included. */
+function termKeys(text: PaperText, relations: readonly Relation[]): Set<string> {
   const keys = new Set<string>();
   visitTerms(text, (stem, next) => keys.add(keyOf(stem, next)));
+  for (const relation of relations) if (namedSides(text, relation)) keys.add(relationKey(relation));
   return keys;
 }
 
@@ -83,14 +123,18 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * Train one model per topic on the labelled papers. Papers are read in the
  * order given; the same examples always give the same weights.
  */
-export function trainTopicModel(examples: readonly LabelledText[], topics: readonly string[]): TopicModel {
-  const { index, models } = fitTopics(examples, topics);
-  return scorer(index, models, topics, examples.length);
+export function trainTopicModel(examples: readonly LabelledText[], topics: readonly string[], relations: readonly Relation[] = []): TopicModel {
+  const { index, models } = fitTopics(examples, topics, relations);
+  return scorer(index, models, topics, relations, examples.length);
 }
 
 /** The terms the examples share and one fitted model per topic: all a scorer keeps (never the examples themselves). */
-function fitTopics(examples: readonly LabelledText[], topics: readonly string[]): { index: Map<string, number>; models: Array<{ bias: number; weights: Float64Array }> } {
-  const termLists = examples.map((example) => termKeys(example.text));
+function fitTopics(
+  examples: readonly LabelledText[],
+  topics: readonly string[],
+  relations: readonly Relation[],
+): { index: Map<string, number>; models: Array<{ bias: number; weights: Float64Array }> } {
+  const termLists = examples.map((example) => termKeys(example.text, relations));
   const seen = new Map<string, number>();
   for (const terms of termLists) for (const key of terms) seen.set(key, (seen.get(key) ?? 0) + 1);
   const index = new Map<string, number>();
@@ -102,12 +146,24 @@ function fitTopics(examples: readonly LabelledText[], topics: readonly string[])
 }
 
 /** Score papers with fitted models. A function of its own so that its closures keep only what scoring needs. */
-function scorer(index: ReadonlyMap<string, number>, models: ReadonlyArray<{ bias: number; weights: Float64Array }>, topics: readonly string[], examples: number): TopicModel {
+function scorer(
+  index: ReadonlyMap<string, number>,
+  models: ReadonlyArray<{ bias: number; weights: Float64Array }>,
+  topics: readonly string[],
+  relations: readonly Relation[],
+  examples: number,
+): TopicModel {
   const topicIndex = new Map(topics.map((topic, at) => [topic, at]));
+  // Relations with a weight (named by enough examples), each with its term's index.
+  const weighed = relations.flatMap((relation) => {
+    const at = index.get(relationKey(relation));
+    return at === undefined ? [] : [{ relation, at }];
+  });
   // Scoring looks pairs up stem by stem: no key string is built per word of the thousands of papers scored.
   const stems = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
   for (const [key, at] of index) {
+    if (key.startsWith('&')) continue;
     const [stem, next] = key.split(' ') as [string, string | undefined];
     if (next === undefined) stems.set(stem, at);
     else pairs.set(stem, (pairs.get(stem) ?? new Map<string, number>()).set(next, at));
@@ -129,9 +185,11 @@ function scorer(index: ReadonlyMap<string, number>, models: ReadonlyArray<{ bias
   const logitsOf = (text: PaperText): Float64Array => {
     if (last?.text !== text) {
       const sums = Float64Array.from(models, (model) => model.bias);
-      visitKnown(text, (at) => {
+      const add = (at: number): void => {
         for (let topic = 0; topic < models.length; topic++) sums[topic]! += models[topic]!.weights[at]!;
-      });
+      };
+      visitKnown(text, add);
+      for (const { relation, at } of weighed) if (namedSides(text, relation)) add(at);
       last = { text, logits: sums };
     }
     return last.logits;
@@ -151,6 +209,14 @@ function scorer(index: ReadonlyMap<string, number>, models: ReadonlyArray<{ bias
         const points = model.weights[at]!;
         if (points > 0) parts.push({ text: field.text.slice(start, end), where: field === text.title ? 'title' : 'abstract', points });
       });
+      for (const { relation, at } of weighed) {
+        const points = model.weights[at]!;
+        const sides = points > 0 ? namedSides(text, relation) : undefined;
+        if (!sides) continue;
+        // Both sides as the paper names them: "diffusion and LLM"; from the title only if both are there.
+        const where = sides.every((side) => side.field === text.title) ? 'title' : 'abstract';
+        parts.push({ text: sides.map((side) => quote(side.field, side.match)).join(' and '), where, points });
+      }
       parts.sort((a, b) => b.points - a.points);
       return parts.slice(0, SHOWN).map(({ text: words, where }) => ({ text: words, where }));
     },

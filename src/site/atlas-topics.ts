@@ -62,7 +62,7 @@ export async function loadTopicAtlas(papers: readonly PaperSource[], ahead?: { v
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
   // In a build the topic thread (src/site/prescore-topics.ts) has put the scores in the cache: src/site/atlas.ts waits for it.
-  const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart());
+  const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart(unsorted));
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
   const { reused, scored } = await scorer.save();
   // Once per build: how much of the scoring the pages waited for (none when the topic thread did it all).

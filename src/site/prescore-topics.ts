@@ -31,7 +31,8 @@ interface State {
   result?: Promise<ThreadResult | undefined>;
   papers?: readonly CachedPaper[] | undefined;
   topics?: readonly Topic[] | undefined;
-  /** Whether the thread was given the papers and topics to score. */
+  /** Whether the thread was given the topics (it trains the model with them at once), and then the papers. */
+  topicsGiven: boolean;
   given: boolean;
 }
 
@@ -39,32 +40,34 @@ interface Holder {
   [KEY]?: State;
 }
 
-const state = (): State => ((globalThis as Holder)[KEY] ??= { given: false });
+const state = (): State => ((globalThis as Holder)[KEY] ??= { topicsGiven: false, given: false });
 
 /**
- * Topic scoring and related papers worked out in a worker thread during the
- * content sync and the bundling that follows it, instead of inside the
- * atlas, where every page waits for them (at 2,000 papers the model's
- * training, the scoring, the related papers and the term vectors were 3.8 s
- * of the 9 s before the first page was rendered; at 10,000 the related
- * papers and the term vectors alone are 6 s). The papers' loader
- * starts the thread when a build begins ({@link startTopicThread}): it
- * trains the learned model at once, while the loaders read. The papers'
- * loader and the topics' loader then offer what they read (the two run at
- * once, in either order); with both, the thread scores the papers and fills
- * the topic cache (src/site/topic-cache.ts) exactly as the atlas would, then
- * answers with the related papers and the term vectors. The atlas awaits it
+ * Topic scoring, related papers and term vectors worked out in a worker
+ * thread during the content sync and the bundling that follows it, instead
+ * of inside the atlas, where every page waits for them (at 2,000 papers the
+ * model's training, the scoring, the related papers and the term vectors
+ * were 3.8 s of the 9 s before the first page was rendered; at 10,000 the
+ * related papers and the term vectors alone are 6 s).
+ *
+ * The papers' loader starts the thread when a build begins. The topics'
+ * loader offers the topics, which are read in a moment, and the thread trains
+ * the learned model with them while the papers are still being read. The
+ * papers' loader then offers the papers (the loaders run at once, so either
+ * offer may come first); the thread scores the papers and fills the topic
+ * cache (src/site/topic-cache.ts) exactly as the atlas would, then answers
+ * with the related papers and the term vectors. The atlas awaits it
  * ({@link prescoredTopics}), then reads the cache as usual.
  *
  * It is only ever a head start: the cache is keyed by every topic, in the
  * order the atlas reads them, and by each paper's content digest, so if the
  * thread saw anything other than what the atlas sees, or failed, the atlas
  * finds no match and scores the papers itself, with the same result; and it
- * takes the related papers and term vectors only when the thread read the same papers in the
- * same order ({@link papersKey}), working them out itself otherwise. The
- * state lives on globalThis because content.config.ts, where the loaders
- * are, and the pages' bundle, where the atlas is, are separate module graphs
- * in one process. A dev server never starts the thread.
+ * takes the related papers and term vectors only when the thread read the
+ * same papers in the same order ({@link papersKey}), working them out itself
+ * otherwise. The state lives on globalThis because content.config.ts, where
+ * the loaders are, and the pages' bundle, where the atlas is, are separate
+ * module graphs in one process. A dev server never starts the thread.
  */
 export function startTopicThread(): void {
   const current = state();
@@ -95,14 +98,20 @@ export function offerPapersForTopics(papers: readonly CachedPaper[]): void {
 /** The topics, in the order the atlas reads them (see {@link startTopicThread}). */
 export function offerTopicsForScoring(topics: readonly Topic[]): void {
   const current = state();
-  if (current.given) return;
+  if (current.topicsGiven) return;
   current.topics = topics;
   give(current);
 }
 
+/** Hand the thread the topics as soon as both exist, then the papers. */
 function give(current: State): void {
-  if (!current.worker || !current.papers || !current.topics) return;
-  current.worker.postMessage({ papers: current.papers, topics: current.topics });
+  if (!current.worker || !current.topics) return;
+  if (!current.topicsGiven) {
+    current.worker.postMessage({ topics: current.topics });
+    current.topicsGiven = true;
+  }
+  if (!current.papers) return;
+  current.worker.postMessage({ papers: current.papers });
   current.given = true;
   current.papers = undefined;
   current.topics = undefined;

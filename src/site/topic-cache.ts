@@ -20,12 +20,13 @@ export interface LearnedPart {
 
 /**
  * The site's learned part: the model trained on the corpus's dev part
- * (src/format/topic-corpus.ts), keyed by that file's text. It is trained
- * only when a paper needs scoring.
+ * (src/format/topic-corpus.ts) with the relations of `topics`, keyed by that
+ * file's text (the topics are in the cache key already). It is trained only
+ * when a paper needs scoring.
  */
-export async function corpusLearnedPart(): Promise<LearnedPart> {
+export async function corpusLearnedPart(topics: readonly Topic[]): Promise<LearnedPart> {
   const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
-  return { key: corpus, train: () => trainCorpusModel() };
+  return { key: corpus, train: () => trainCorpusModel(topics) };
 }
 
 interface CacheFile {

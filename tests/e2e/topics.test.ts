@@ -79,7 +79,7 @@ describe.each(builds)('topic pages $name', ({ key, base }) => {
 
   it('marks the papers the rules put on a topic by a small margin or only the learned part put there, and says what the mark means', async () => {
     const topics = await contentTopics();
-    const model = await trainCorpusModel(new URL('../..', import.meta.url).pathname);
+    const model = await trainCorpusModel(topics, new URL('../..', import.meta.url).pathname);
     const membership = deriveTopics(await contentPapers(), topics, model ? { model } : {});
     const borderline = (id: string): Set<string> => new Set(membership.byTopic.get(id as never)!.filter((member) => member.borderline).map((member) => member.paper));
     // Every page of a topic: a member list marks its items, a comparison table (lean rules) its rows.

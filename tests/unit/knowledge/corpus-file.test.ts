@@ -14,6 +14,6 @@ describe('the labelled corpus file', () => {
   });
 
   it('leaves the rules to decide alone in a project without a corpus', async () => {
-    expect(await trainCorpusModel(new URL('../../fixtures/check-clean', import.meta.url).pathname)).toBeUndefined();
+    expect(await trainCorpusModel([], new URL('../../fixtures/check-clean', import.meta.url).pathname)).toBeUndefined();
   });
 });

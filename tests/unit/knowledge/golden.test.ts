@@ -11,7 +11,7 @@ const papers = (await contentPapers()).map((paper) => ({ ...paper, curatedTopics
 const topics = await contentTopics();
 const membership = deriveTopics(papers, topics);
 // What the site shows: the rules completed by the model trained on the corpus's dev part.
-const model = (await trainCorpusModel(new URL('../../..', import.meta.url).pathname))!;
+const model = (await trainCorpusModel(topics, new URL('../../..', import.meta.url).pathname))!;
 const site = deriveTopics(papers, topics, { model });
 
 const percent = (value: number): string => value.toFixed(3);

@@ -20,7 +20,7 @@ const papersOf = (count: number): Paper[] =>
 
 describe('topics at the scale the site is built for', () => {
   it('derives 10,000 papers, rules and learned part, in time that grows with the number of papers', () => {
-    const { result: model, seconds: training } = cpuTime(() => modelFor(examples));
+    const { result: model, seconds: training } = cpuTime(() => modelFor(examples, topics));
     const derive = (papers: readonly Paper[]) => cpuTime(() => deriveTopics(papers, topics, { model }));
     const small = derive(papersOf(2_000));
     const { result: membership, seconds } = derive(papersOf(10_000));

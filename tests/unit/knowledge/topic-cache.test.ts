@@ -41,7 +41,7 @@ describe('cachedTopicScorer', () => {
     expect(await third.save()).toEqual({ reused: 0, scored: papers.length });
 
     // So does a change to what the learned part is trained on; with nothing to score, it is not trained at all.
-    const model = modelFor(await readCorpus('dev', root));
+    const model = modelFor(await readCorpus('dev', root), topics);
     let trained = 0;
     const learned = { key: 'dev part, version 2', train: async () => (trained++, model) };
     const fourth = await cachedTopicScorer(withDigests(edited), retuned, learned, file);

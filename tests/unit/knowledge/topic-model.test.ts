@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trainCorpusModel } from '../../../src/format/topic-corpus.ts';
 import { explainMembership } from '../../../src/knowledge/explain.ts';
+import { phrasePattern } from '../../../src/knowledge/phrase-pattern.ts';
 import { LEARNED_BAR, trainTopicModel } from '../../../src/knowledge/topic-model.ts';
 import { indexPaper } from '../../../src/knowledge/tokens.ts';
 import { deriveTopics, type Topic } from '../../../src/knowledge/topics.ts';
@@ -68,6 +69,23 @@ describe('the learned part of topic membership', () => {
     expect(membership.byPaper.get(excluded.slug)!.map((item) => item.topic)).toEqual(['other']);
   });
 
+  it('weighs a paper naming both sides of a comparison topic, and shows the two as the paper names them', () => {
+    // Members name both families; each family alone is named as often by papers outside, in the same words.
+    const scenes = ['We draw street scenes', 'We render indoor rooms', 'We paint mountain views', 'We compose portraits'];
+    const labelled = scenes.flatMap((scene) => [
+      { text: indexPaper({ title: 'A paper', abstract: `${scene} with a language model and diffusion.` }), topics: ['versus'] },
+      { text: indexPaper({ title: 'A paper', abstract: `${scene} with diffusion.` }), topics: [] },
+      { text: indexPaper({ title: 'A paper', abstract: `${scene} with a language model.` }), topics: [] },
+    ]);
+    const relation = { name: 'versus', sides: [[phrasePattern('diffusion')], [phrasePattern('language model')]] as const };
+    const both = indexPaper({ title: 'A new system', abstract: 'We sketch city maps with a language model and diffusion.' });
+    const alone = indexPaper({ title: 'A new system', abstract: 'We sketch city maps with diffusion.' });
+    const related = trainTopicModel(labelled, ['versus'], [relation]);
+    expect(related.probability(both, 'versus')!).toBeGreaterThan(0.5);
+    expect(related.probability(alone, 'versus')!).toBeLessThan(0.5);
+    expect(related.words(both, 'versus')).toContainEqual({ text: 'diffusion and language model', where: 'abstract' });
+  });
+
   it('learns the same weights from the same examples, every time', () => {
     const again = trainTopicModel(examples, ['speech']);
     const text = indexPaper(newcomer);
@@ -77,7 +95,7 @@ describe('the learned part of topic membership', () => {
   });
 
   it('is trained by the site on the dev part of the corpus, for the four required topics', async () => {
-    const site = (await trainCorpusModel(new URL('../../..', import.meta.url).pathname))!;
+    const site = (await trainCorpusModel(await contentTopics(), new URL('../../..', import.meta.url).pathname))!;
     expect([...site.topics]).toEqual(['diffusion-vs-ar', 'llm-inference', 'speech-tts', 'vision-ar']);
     // A tokenizer paper in the words of tomorrow's papers, which the rules alone leave in "other".
     const tomorrow = paper(
