@@ -1,15 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import { groupByField, type FieldGroup } from '../knowledge/fields.ts';
 import { createLeanReader, type Lean } from '../knowledge/lean.ts';
 import type { Paper } from '../knowledge/paper.ts';
-import { readFirst, termVectors, type ReadFirst } from '../knowledge/read-first.ts';
+import { readFirst, termVectors, type ReadFirst, type TermVector } from '../knowledge/read-first.ts';
 import { relatedTopics, type RelatedTopic } from '../knowledge/related.ts';
 import { deriveTopics, TopicReferenceError, type Membership, type Topic } from '../knowledge/topics.ts';
 import { isTopicId, type PaperSlug, type TopicId } from '../util/ids.ts';
-import { cachedTopicScorer } from './topic-cache.ts';
+import { cachedTopicScorer, corpusLearnedPart } from './topic-cache.ts';
 
 /** One topic as every page sees it. */
 export interface AtlasTopic {
@@ -55,7 +52,7 @@ interface PaperSource {
  * lean with the pure functions in src/knowledge/. Throws (failing the build)
  * when a paper names an unknown topic, naming the paper's file and the id.
  */
-export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<TopicAtlas> {
+export async function loadTopicAtlas(papers: readonly PaperSource[], ahead?: { vectors: ReadonlyMap<PaperSlug, TermVector> }): Promise<TopicAtlas> {
   const entries = await getCollection('topics');
   const unsorted = entries.map((entry) => {
     if (!isTopicId(entry.id)) {
@@ -64,11 +61,12 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
     return { ...entry.data, id: entry.id } satisfies Topic;
   });
   const files = new Map(papers.map((source) => [source.paper.slug, source.file]));
-  // The learned part (src/knowledge/topic-model.ts) is trained on the corpus's dev part only when a paper needs scoring.
-  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
-  const scorer = await cachedTopicScorer(papers, unsorted, { key: corpus, train: () => trainCorpusModel(unsorted) });
+  // In a build the topic thread (src/site/prescore-topics.ts) has put the scores in the cache: src/site/atlas.ts waits for it.
+  const scorer = await cachedTopicScorer(papers, unsorted, await corpusLearnedPart(unsorted));
   const membership = deriveTopics(papers.map((source) => source.paper), unsorted, { fileOf: (paper) => files.get(paper.slug)! }, scorer.scoreOf);
-  await scorer.save();
+  const { reused, scored } = await scorer.save();
+  // Once per build: how much of the scoring the pages waited for (none when the topic thread did it all).
+  console.info(`[ar-atlas:topics] topic scores of ${reused + scored} papers: ${reused} from the cache (the build's topic thread, or the last build), ${scored} scored while the pages waited`);
   const size = (id: TopicId): number => membership.byTopic.get(id)!.length;
   const ordered = [...unsorted].sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   const rank = new Map<string, number>(ordered.map((topic, index) => [topic.id, index]));
@@ -79,7 +77,8 @@ export async function loadTopicAtlas(papers: readonly PaperSource[]): Promise<To
   const related = relatedTopics(membership);
   const bySlug = new Map(papers.map((source) => [source.paper.slug, source.paper]));
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  const vectors = termVectors(papers.map((source) => source.paper));
+  // The papers' term vectors, unless the topic thread worked them out from these very papers (src/site/atlas.ts checks).
+  const vectors = ahead?.vectors ?? termVectors(papers.map((source) => source.paper));
   const topicsOf = (slug: PaperSlug): string[] => (membership.byPaper.get(slug) ?? []).map((item) => item.topic);
   const list = ordered.map((topic): AtlasTopic => {
     const members = membership.byTopic.get(topic.id)!;

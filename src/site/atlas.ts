@@ -7,6 +7,8 @@ import type { PaperSlug } from '../util/ids.ts';
 import { paperFromFile } from '../format/paper-file.ts';
 import { paperSlugOf } from '../format/paper-slug.ts';
 import { loadTopicAtlas, type TopicAtlas } from './atlas-topics.ts';
+import { papersKey, prescoredTopics } from './prescore-topics.ts';
+import { bySeedOrder } from './seed-order.ts';
 
 /** One paper as every page sees it: its content entry and its place in seed order. */
 export interface AtlasPaper {
@@ -63,10 +65,15 @@ async function loadAtlas(): Promise<Atlas> {
     paper.prev = papers[index - 1];
     paper.next = papers[index + 1];
   }
-  const topics = await loadTopicAtlas(
-    papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist, digest: item.entry.digest === undefined ? undefined : String(item.entry.digest) })),
-  );
+  const sources = papers.map((item) => ({ paper: item.paper, file: fileOf(item.entry), gist: item.entry.data.gist, digest: item.entry.digest === undefined ? undefined : String(item.entry.digest) }));
+  // The topic thread (src/site/prescore-topics.ts) has filled the topic cache and worked out the related papers and
+  // term vectors by now, from what the loaders read; those are used only when it read these very papers, in this order.
+  const ahead = await prescoredTopics();
+  const fromThread = ahead?.papers === papersKey(sources);
+  const topics = await loadTopicAtlas(sources, fromThread ? ahead : undefined);
   const plain = papers.map((item) => item.paper);
+  const related = fromThread ? ahead.related : relatedPapers(plain);
+  console.info(`[ar-atlas:related] related papers and term vectors of ${plain.length} papers: ${fromThread ? "from the build's topic thread" : 'worked out while the pages waited'}`);
   const mentions = paperMentions(plain, mentionNames(plain));
   const mentionedBy = new Map<PaperSlug, PaperSlug[]>();
   for (const [slug, named] of mentions) {
@@ -76,13 +83,7 @@ async function loadAtlas(): Promise<Atlas> {
       else mentionedBy.set(target, [slug]);
     }
   }
-  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related: relatedPapers(plain), mentions, mentionedBy };
-}
-
-function bySeedOrder(a: CollectionEntry<'papers'>, b: CollectionEntry<'papers'>): number {
-  const fileOrder = a.data.source.file < b.data.source.file ? -1 : a.data.source.file > b.data.source.file ? 1 : 0;
-  // The id breaks ties so that two files claiming one seed line still sort the same way every build.
-  return fileOrder || a.data.source.line - b.data.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), topics, related, mentions, mentionedBy };
 }
 
 function fileOf(entry: CollectionEntry<'papers'>): string {

@@ -15,6 +15,8 @@ export interface ContentLoaderOptions {
    * text; `file` is its path from the project root, for messages.
    */
   read: (text: string, file: string) => Record<string, unknown>;
+  /** Called once every entry is in the store, with the entries in the store's order. */
+  synced?: (entries: ReturnType<LoaderContext['store']['values']>) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ContentLoaderOptions {
  * (`aliases: [2024-01-01]` is text everywhere), the same validation, and the
  * same `file:line:column: reason` message when a file is broken.
  */
-export function contentLoader({ pattern, base, read }: ContentLoaderOptions): Loader {
+export function contentLoader({ pattern, base, read, synced }: ContentLoaderOptions): Loader {
   const files = glob({ pattern, base });
   return {
     name: 'ar-atlas:content',
@@ -42,6 +44,7 @@ export function contentLoader({ pattern, base, read }: ContentLoaderOptions): Lo
           return context.parseData({ ...entry, data: read(await readContentFile(path, root, file), file) as typeof entry.data });
         },
       });
+      synced?.(context.store.values());
     },
   };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root, RootContent } from 'mdast';
 import { paperFromFile, parsePaperTree } from '../format/paper-file.ts';
+import { slugProblem } from '../format/paper-slug.ts';
 import { readContentFile } from '../format/read-content-file.ts';
 import { SYNONYMS_FILE } from '../format/synonyms-file.ts';
 import { mentionNames } from '../knowledge/mentions.ts';
@@ -13,8 +14,11 @@ import { createAbstractRenderer, type AbstractRenderer } from '../render/render-
 import type { PaperEntryData } from '../schemas/paper.ts';
 import type { PaperSlug } from '../util/ids.ts';
 import { inBatches } from '../util/in-batches.ts';
+import { offerPapersForTopics, startTopicThread } from './prescore-topics.ts';
 import { readPapers } from './read-papers.ts';
 import { refuseCaseDuplicates } from './refuse-case-duplicates.ts';
+import { bySeedOrder } from './seed-order.ts';
+import type { CachedPaper } from './topic-cache.ts';
 
 /** Options for {@link paperLoader}. */
 export interface PaperLoaderOptions {
@@ -53,8 +57,11 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const dir = join(root, base);
       const version = await codeVersion(root);
       const renderer = lazyRenderer(context);
+      // A build scores topics in a thread of its own from now on (src/site/prescore-topics.ts).
+      if (!context.watcher) startTopicThread();
       const syncAll = async (): Promise<void> => {
         const done = await syncPapers(context, { root, dir, version, renderer });
+        if (!context.watcher && done.forTopics) offerPapersForTopics(done.forTopics);
         context.logger.info(`${done.papers} papers: ${done.rendered} rendered, ${done.compiled} left to MDX (notes, or more than text and links), ${done.cached} from the cache`);
       };
       await syncAll();
@@ -115,16 +122,23 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
   const namesKey = context.generateDigest(JSON.stringify([...names]));
 
   // Pass 2: render and store each changed page, or every page when the names changed.
-  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0 };
+  const done = { papers: files.length, rendered: 0, compiled: 0, cached: 0, forTopics: undefined as CachedPaper[] | undefined };
+  // Each paper's entry as the atlas will read it from the store, for the topic thread (src/site/prescore-topics.ts).
+  const stored: Array<{ id: string; filePath: string; data: PaperEntryData; digest: string | number | undefined }> = [];
+  const forTopics = (id: string, filePath: string, data: PaperEntryData, digest: string | number | undefined): void => {
+    stored.push({ id, filePath, data, digest });
+  };
   for (const paper of papers) {
     if (paper.fresh && namesKey === previousNames) {
       if (paper.fresh.deferredRender) store.addModuleImport(paper.filePath);
+      forTopics(paper.id, paper.filePath, paper.fresh.data as PaperEntryData, paper.fresh.digest);
       done.cached++;
       continue;
     }
     const { file, abstract } = paper.read ?? parsePaperTree(paper.text, paper.filePath);
     const data = await context.parseData({ id: paper.id, data: paper.data, filePath: paper.path });
     const entry = { id: paper.id, data, filePath: paper.filePath, digest: digestOf(paper.text, namesKey) };
+    forTopics(paper.id, paper.filePath, data as PaperEntryData, entry.digest);
     if (file.notes.trim() || !abstract.children.every(isPlain)) {
       done.compiled++;
       store.set({ ...entry, deferredRender: true });
@@ -132,6 +146,12 @@ async function syncPapers(context: LoaderContext, { root, dir, version, renderer
       done.rendered++;
       store.set({ ...entry, rendered: { html: await renderer()(abstract, { path: paper.path, frontmatter: file.frontmatter, keyNumbers: data.keyNumbers }) } });
     }
+  }
+  // In seed order, as the atlas has them; a file name that is no slug leaves the work, and the error naming the file, to the atlas.
+  if (!stored.some(({ id, filePath }) => slugProblem(id, filePath))) {
+    done.forTopics = stored
+      .sort(bySeedOrder)
+      .map(({ id, data, digest }) => ({ paper: paperFromFile({ frontmatter: data, abstractText: data.abstract }, id as PaperSlug), digest: digest === undefined ? undefined : String(digest) }));
   }
   const present = new Set(papers.map((paper) => paper.id));
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CORPUS_DIR, trainCorpusModel } from '../format/topic-corpus.ts';
 import type { Paper } from '../knowledge/paper.ts';
 import type { TopicModel } from '../knowledge/topic-model.ts';
 import { topicScorer, type PaperTopics, type Topic } from '../knowledge/topics.ts';
@@ -15,6 +16,17 @@ const CACHE_FILE = join(process.cwd(), 'node_modules/.astro/ar-atlas-topics.json
 export interface LearnedPart {
   key: string;
   train: () => Promise<TopicModel | undefined>;
+}
+
+/**
+ * The site's learned part: the model trained on the corpus's dev part
+ * (src/format/topic-corpus.ts) with the relations of `topics`, keyed by that
+ * file's text (the topics are in the cache key already). It is trained only
+ * when a paper needs scoring.
+ */
+export async function corpusLearnedPart(topics: readonly Topic[]): Promise<LearnedPart> {
+  const corpus = await readFile(join(CORPUS_DIR, 'dev.yaml'), 'utf8').catch(() => '');
+  return { key: corpus, train: () => trainCorpusModel(topics) };
 }
 
 interface CacheFile {
@@ -71,6 +83,8 @@ export async function cachedTopicScorer(papers: readonly CachedPaper[], topics: 
     return result;
   };
   const save = async (): Promise<{ reused: number; scored: number }> => {
+    // Every paper reused, and no other in the file: it holds exactly this already (the build's topic thread wrote it).
+    if (reused === used.length && previous.size === used.length && used.length === papers.length) return { reused, scored: 0 };
     const file: CacheFile = { topics: topicsKey, papers: used };
     const temporary = `${cacheFile}.${process.pid}`;
     await mkdir(join(cacheFile, '..'), { recursive: true });

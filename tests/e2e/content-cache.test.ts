@@ -32,11 +32,16 @@ describe('the content cache between builds', () => {
 
   it('renders every abstract on the first build', () => {
     expect(first).toMatch(/69 papers: 69 rendered, 0 left to MDX \(notes, or more than text and links\), 0 from the cache/);
+    // The topic thread (src/site/prescore-topics.ts) scored them all before the pages needed them.
+    expect(first).toMatch(/topic scores of 69 papers: 69 from the cache \(the build's topic thread, or the last build\), 0 scored while the pages waited/);
+    expect(first).toMatch(/related papers and term vectors of 69 papers: from the build's topic thread/);
     expect(before).toContain(`<a href="/papers/${NAMED}/" class="mention">FastSpeech</a>`);
   });
 
   it('renders every page again when a deleted paper changes the names abstracts link, so none links a page that is gone', async () => {
     expect(second).toMatch(/68 papers: 68 rendered, 0 left to MDX \(notes, or more than text and links\), 0 from the cache/);
+    expect(second).toMatch(/topic scores of 68 papers: 68 from the cache \(the build's topic thread, or the last build\), 0 scored while the pages waited/);
+    expect(second).toMatch(/related papers and term vectors of 68 papers: from the build's topic thread/);
     const after = await page(NAMING);
     expect(after).not.toContain(`/papers/${NAMED}/`);
     expect(after).toContain('FastSpeech');
