@@ -9,6 +9,7 @@ import { scoreTopics, type TopicScore } from './topic-scores.ts';
  * told apart by id prefix. A part retired later needs its own line here.
  */
 const BLOCKS: ReadonlyArray<[name: string, ids: RegExp]> = [
+  ['seventh test part', /^a[a-j]-/],
   // `x-vectors` is an even-year paper (the x-vector speaker embedding), not a sixth-part writer's prefix.
   ['sixth test part', /^(?!x-vectors$)[s-z]-/],
   ['fifth test part', /^[l-r]-/],

@@ -12,34 +12,21 @@ const topics = await contentTopics();
 const dev = await readCorpus('dev', root);
 
 /**
- * Membership as the site derives it, rules and learned model, scored as `npm run eval -- --test` scores it: each dev
- * block by a model trained on the other blocks, the test part by the model trained on all of dev.
+ * Membership as the site derives it, rules and learned model, scored as `npm run eval -- --folds` scores it: each
+ * dev block by a model trained on the other blocks. The eighth test part is not scored here until its first
+ * measurement after tuning (`npm run eval -- --test`).
  */
-const evaluation = evaluateTopics({ topics, scored: requiredTopics, dev, test: await readCorpus('test', root) });
+const evaluation = evaluateTopics({ topics, scored: requiredTopics, dev });
 
 /**
  * The dev part, tuned on: floors just under the figures measured when the rules, the model or the dev part last
- * changed (the sixth test part joined it on 2026-12-02, 1,613 papers, and the learned model's penalty was lowered),
- * so that no change makes them worse unnoticed.
+ * changed (the seventh test part joined it on 2026-12-02, 2,523 papers), so that no change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.83, recall: 0.79 },
-  'speech-tts': { precision: 0.89, recall: 0.92 },
-  'llm-inference': { precision: 0.88, recall: 0.85 },
-  'diffusion-vs-ar': { precision: 0.92, recall: 0.78 },
-};
-
-/**
- * The held-out test part (the seventh, 910 papers), never tuned on: floors at the figures of its second and last
- * measurement (npm run eval -- --test, after a round of tuning on the dev part), so that no later change makes them
- * worse unnoticed. speech-tts and diffusion-vs-ar reach the 0.85 precision and recall issue 8 asks for;
- * vision-ar precision and llm-inference recall do not yet (see README, "How well it holds").
- */
-const testFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.839, recall: 0.855 },
-  'speech-tts': { precision: 0.861, recall: 0.941 },
-  'llm-inference': { precision: 0.855, recall: 0.805 },
-  'diffusion-vs-ar': { precision: 0.907, recall: 0.852 },
+  'vision-ar': { precision: 0.83, recall: 0.8 },
+  'speech-tts': { precision: 0.88, recall: 0.93 },
+  'llm-inference': { precision: 0.87, recall: 0.83 },
+  'diffusion-vs-ar': { precision: 0.87, recall: 0.82 },
 };
 
 describe('topic membership on the labelled corpus', () => {
@@ -49,13 +36,6 @@ describe('topic membership on the labelled corpus', () => {
     expect(row.recall, `misses: ${row.falseNegatives.join('; ')}`).toBeGreaterThanOrEqual(devFloors[topic]!.recall);
   });
 
-  // Only the figures are compared: a failure must not print which held-out papers changed.
-  it.each(requiredTopics)('%s: the held-out test part keeps its measured precision and recall', (topic) => {
-    const row = evaluation.test!.find((item) => item.topic === topic)!;
-    expect(row.precision >= testFloors[topic]!.precision, `precision ${row.precision.toFixed(3)}`).toBe(true);
-    expect(row.recall >= testFloors[topic]!.recall, `recall ${row.recall.toFixed(3)}`).toBe(true);
-  });
-
   it('reads the labelled lean of the dev part\'s diffusion-vs-ar papers, at least as often as when the rules were last changed', () => {
     const reader = createLeanReader(topics.find((topic) => topic.id === 'diffusion-vs-ar')!.lean!);
     const judged = dev.filter((item) => item.lean);
@@ -63,8 +43,8 @@ describe('topic membership on the labelled corpus', () => {
       const lean = reader.read(item.paper);
       return (lean.kind === 'ahead' ? `${lean.side}-ahead` : lean.kind) === item.lean;
     });
-    // 133 of 282 when last measured (the dev part grew by the fourth to sixth test parts, whose leans read worse:
+    // 192 of 432 when last measured (the dev part grew by the fourth to seventh test parts, whose leans read worse:
     // 61 of the sixth part's 84 members are labelled hybrid, most of them pipelines that no sentence calls a combination).
-    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.47);
+    expect(agreed.length / judged.length).toBeGreaterThanOrEqual(0.44);
   });
 });
