@@ -15,7 +15,8 @@ function matched(evidence: readonly Evidence[]): string {
 /**
  * Papers a contributor should look at, not problems: a paper that lands
  * only in the catch-all topic, a membership the rules decide by less than
- * BORDERLINE_MARGIN points or only the learned model decides, and a paper the rules leave out by as little. Each
+ * BORDERLINE_MARGIN points or only the learned model decides, a paper the rules leave out by as little, and one
+ * the rules admit but the learned model leaves out. Each
  * disappears once curated with `topics:` or `excludeTopics:`. Nothing is
  * listed while a paper names an unknown topic (`unknown-topics` says so).
  */
@@ -37,8 +38,11 @@ export function topicReview(content: Content, model?: TopicModel): Message[] {
   for (const [slug, memberships] of membership.byPaper) {
     const file = files.get(slug)!;
     const at = { file: file.path, ...locateField(file.parsed!.frontmatterYaml, ['title']), rule: 'topic-review' };
-    const nearest = (misses.get(slug) ?? []).sort((a, b) => b.score - b.threshold - (a.score - a.threshold))[0];
-    if (catchAll && memberships.length === 1 && memberships[0]!.topic === catchAll && !memberships[0]!.curated) {
+    const own = misses.get(slug) ?? [];
+    const nearest = own.filter((miss) => !miss.learned).sort((a, b) => b.score - b.threshold - (a.score - a.threshold))[0];
+    // A paper the learned model took out of a topic is listed for that below, which says more than "lands only in".
+    const leftOut = own.some((miss) => miss.learned);
+    if (catchAll && memberships.length === 1 && memberships[0]!.topic === catchAll && !memberships[0]!.curated && !leftOut) {
       messages.push({
         ...at,
         reason: `lands only in "${catchAll}": no topic's rules reach their threshold${nearest ? ` (closest: ${nearest.topic}, ${points(nearest.score)} of ${points(nearest.threshold)} points${matched(nearest.evidence)})` : ''}`,
@@ -57,10 +61,13 @@ export function topicReview(content: Content, model?: TopicModel): Message[] {
         fix: `if it belongs there, keep it with \`topics: [${member.topic}]\`; if not, remove it with \`excludeTopics: [${member.topic}]\``,
       });
     }
-    for (const miss of misses.get(slug) ?? []) {
+    for (const miss of own) {
+      const rules = `${points(miss.score)} points against a threshold of ${points(miss.threshold)}`;
       messages.push({
         ...at,
-        reason: `misses ${miss.topic} by a small margin: ${points(miss.score)} points against a threshold of ${points(miss.threshold)}${matched(miss.evidence)}`,
+        reason: miss.learned
+          ? `left out of ${miss.topic} by the learned model: the rules give ${rules}${matched(miss.evidence)}, but it is worded unlike the topic's labelled papers (probability ${miss.learned.probability.toFixed(2)})`
+          : `misses ${miss.topic} by a small margin: ${rules}${matched(miss.evidence)}`,
         fix: `if it belongs there, add it with \`topics: [${miss.topic}]\`; if not, confirm with \`excludeTopics: [${miss.topic}]\``,
       });
     }

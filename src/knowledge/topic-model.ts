@@ -6,18 +6,17 @@ import type { IndexedText, PaperText, Token } from './tokens.ts';
 /**
  * The learned half of topic membership: one logistic regression per topic
  * over a paper's stems, stem pairs and relations, trained on hand-labelled papers (the
- * dev part of the topic corpus). The rules decide first; the model only adds
- * a paper the rules left out when its wording is much like the labelled
- * members' (a probability of at least LEARNED_BAR), and the topic page then
- * names the words that weighed most, so a reader still sees why.
+ * dev part of the topic corpus). The rules decide first; within each topic's
+ * `learned` settings (src/schemas/topic.ts) the model then adds a paper the
+ * rules left out when its wording is much like the labelled members', and the
+ * topic page names the words that weighed most, so a reader still sees why;
+ * or it leaves out a paper the rules admitted whose wording is far from any
+ * member's, and `npm run check` lists it with both verdicts.
  *
  * Training is deterministic (full-batch gradient steps in a fixed order, no
  * randomness) and linear in the words of the examples, so every build of the
  * same content trains the same weights.
  */
-
-/** A paper the model adds must look like a member with at least this probability. */
-export const LEARNED_BAR = 0.75;
 
 /** Training: passes over the examples, step size, and the L2 penalty that keeps rare words from deciding alone. */
 const EPOCHS = 200;

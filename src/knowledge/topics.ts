@@ -5,7 +5,7 @@ import { phraseOf, pointsOf, type TopicData } from '../schemas/topic.ts';
 import { createLeanReader, type LeanReader } from './lean.ts';
 import type { Paper } from './paper.ts';
 import { findMatches, phrasePattern, quote, type Match, type PhrasePattern } from './phrase-pattern.ts';
-import { LEARNED_BAR, type LearnedScore, type TopicModel } from './topic-model.ts';
+import type { LearnedScore, TopicModel } from './topic-model.ts';
 import { indexPaper, type PaperText } from './tokens.ts';
 
 /** A topic as the derivation reads it: its id (the file name) and its validated frontmatter. */
@@ -43,12 +43,18 @@ export interface Membership {
   evidence: readonly Evidence[];
 }
 
-/** A paper the rules left out of a topic by less than BORDERLINE_MARGIN points: worth a contributor's look. */
+/**
+ * A paper left out of a topic that is worth a contributor's look: the rules
+ * left it out by less than BORDERLINE_MARGIN points, or they admitted it and
+ * the learned model left it out (`learned`).
+ */
 export interface NearMiss {
   paper: PaperSlug;
   topic: TopicId;
   score: number;
   threshold: number;
+  /** Set when the rules admitted the paper and the model found it unlike the topic's labelled papers. */
+  learned?: { probability: number };
   /** Matched phrases, strongest first. */
   evidence: readonly Evidence[];
 }
@@ -59,14 +65,14 @@ export interface TopicMembership {
   byTopic: ReadonlyMap<TopicId, readonly Membership[]>;
   /** Per paper, its memberships in topic order. */
   byPaper: ReadonlyMap<PaperSlug, readonly Membership[]>;
-  /** Papers just under a topic's threshold, in input order, for review (`npm run check`). */
+  /** Papers just under a topic's threshold or left out by the learned model, in input order, for review (`npm run check`). */
   nearMisses: readonly NearMiss[];
 }
 
 export interface DeriveOptions {
   /** The file a paper came from, for error messages. Default `content/papers/<slug>.mdx`. */
   fileOf?: (paper: Paper) => string;
-  /** A model trained on labelled papers (topic-model.ts): it may add a paper the rules left out, never remove one. */
+  /** A model trained on labelled papers (topic-model.ts): within each topic's `learned` settings it adds papers the rules left out and leaves out papers they admitted. */
   model?: TopicModel;
 }
 
@@ -95,6 +101,8 @@ interface CompiledRule {
   must: PhrasePattern[];
   mustAlso: PhrasePattern[];
   mustNot: PhrasePattern[];
+  /** How far the learned model may overrule the rules (the topic file's `learned`). */
+  learned: { adds: number; removes: number };
   /** Points per contrast sentence, and the reader that finds them (comparison topics only). */
   contrast?: { points: number; reader: LeanReader };
 }
@@ -119,6 +127,7 @@ function compileRules(topics: readonly Topic[]): CompiledRule[] {
       must: rules.must.map((item) => pattern(phraseOf(item))),
       mustAlso: rules.mustAlso.map((item) => pattern(phraseOf(item))),
       mustNot: rules.mustNot.map((item) => pattern(phraseOf(item))),
+      learned: rules.learned,
       ...(rules.contrast !== undefined && topic.lean ? { contrast: { points: rules.contrast, reader: createLeanReader(topic.lean) } } : {}),
     });
   }
@@ -275,13 +284,17 @@ export function topicScorer(topics: readonly Topic[], model?: TopicModel): (pape
       const curated = paper.curatedTopics.includes(id);
       if (paper.excludedTopics.includes(id)) continue;
       const scored = scorePaper(rule, paper, texts, count);
-      const member = scored !== undefined && scored.score >= rule.threshold;
-      const probability = member || curated || barred(rule, count) ? undefined : model?.probability(texts, id);
-      if (probability !== undefined && probability >= LEARNED_BAR) {
+      const passes = scored !== undefined && scored.score >= rule.threshold;
+      const { adds, removes } = rule.learned;
+      // The model is asked only where it could change the outcome: a contributor's `topics:` and a `mustNot` phrase stand.
+      const probability = curated || barred(rule, count) || (passes && removes === 0) ? undefined : model?.probability(texts, id);
+      if (passes && probability !== undefined && probability < removes) {
+        nearMisses.push({ paper: paper.slug, topic: id, score: scored.score, threshold: rule.threshold, evidence: scored.evidence, learned: { probability } });
+      } else if (!passes && probability !== undefined && probability >= adds) {
         const learned = { probability, words: model!.words(texts, id) };
         memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline: true, evidence: scored?.evidence ?? [], learned });
-      } else if (member || curated) {
-        const borderline = !curated && member && scored.score < rule.threshold + BORDERLINE_MARGIN;
+      } else if (passes || curated) {
+        const borderline = !curated && passes && scored.score < rule.threshold + BORDERLINE_MARGIN;
         memberships.push({ paper: paper.slug, topic: id, score: scored?.score ?? 0, curated, borderline, evidence: scored?.evidence ?? [] });
       } else if (scored) {
         nearMisses.push({ paper: paper.slug, topic: id, score: scored.score, threshold: rule.threshold, evidence: scored.evidence });

@@ -80,6 +80,18 @@ export const topicRulesSchema = z.strictObject({
   mustAlso: z.array(listedPhraseSchema).default([]),
   /** A paper with any of these phrases in its title or abstract is never matched by the rules. */
   mustNot: z.array(listedPhraseSchema).default([]),
+  /**
+   * How far the learned part (src/knowledge/topic-model.ts, trained on the labelled corpus) may overrule the
+   * rules: it adds a paper they leave out whose probability of belonging is at least `adds`, and leaves out one
+   * they admit whose probability is below `removes` (0 never does). A paper's `topics:` and `excludeTopics:`
+   * and a `mustNot` phrase overrule both. Chosen per topic on the corpus's dev part (`npm run eval -- --folds`).
+   */
+  learned: z
+    .strictObject({
+      adds: z.number().min(0.5).max(1).default(0.75),
+      removes: z.number().min(0).max(0.5).default(0),
+    })
+    .prefault({}),
 });
 
 /** One side of a comparison topic: `diffusion` and the phrases that name it. */

@@ -23,7 +23,7 @@ describe('schema', () => {
     expect(printed(schema(await fixtureContent('schema-topic')))).toEqual([
       `content/topics/vision.md:5:3: rules.threshold is missing; expected a number. [schema]\n${fix}`,
       `content/topics/vision.md:7:12: rules.title.image must be a number or \`{ points, why }\`, got "two". [schema]\n${fix}`,
-      `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"? [schema]\n${fix}`,
+      `content/topics/vision.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot, learned. Did you mean "threshold"? [schema]\n${fix}`,
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('parseTopicFile', () => {
       title: 'Speech',
       summary: 'About speech.',
       catchAll: false,
-      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustAlso: [], mustNot: [] },
+      rules: { threshold: 3, title: { speech: 3 }, abstract: {}, must: [], mustAlso: [], mustNot: [], learned: { adds: 0.75, removes: 0 } },
     });
     expect(body).toBe('Prose.');
   });
@@ -51,7 +51,7 @@ describe('a broken rule file names the file, the line, the field and the fix', (
     ['a threshold that is not a number', valid.replace('threshold: 3', 'threshold: three'),
       'content/topics/speech.md:5:14: rules.threshold must be a number, got "three".' + TOPIC_FIX],
     ['a misspelt field', valid.replace('threshold: 3', 'treshold: 3\n  threshold: 3'),
-      'content/topics/speech.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot. Did you mean "threshold"?' + TOPIC_FIX],
+      'content/topics/speech.md:5:3: rules.treshold is not a known field; expected one of threshold, title, abstract, contrast, must, mustAlso, mustNot, learned. Did you mean "threshold"?' + TOPIC_FIX],
     ['a phrase with punctuation', valid.replace('{ speech: 3 }', '{ "speech!": 3 }'),
       'content/topics/speech.md:6:23: rules.title["speech!"] has an invalid key "speech!": it must be words of letters and digits separated by single spaces or hyphens, each optionally ending in *, got "speech!".' + TOPIC_FIX],
     ['a weight of zero', valid.replace('{ speech: 3 }', '{ speech: 0 }'),
@@ -70,6 +70,8 @@ describe('a broken rule file names the file, the line, the field and the fix', (
       'content/topics/speech.md:6:13: rules.contrast: needs a `lean` section that names the two sides.' + TOPIC_FIX],
     ['a field with a misspelt key', `${valid}fields:\n  - { name: Images, phrase: [image] }\n  - { name: Text }`,
       'content/topics/speech.md:8:21: fields[0].phrase is not a known field; expected one of name, topics, phrases. Did you mean "phrases"?' + TOPIC_FIX],
+    ['a learned part that may drop more papers than it keeps', `${valid}  learned: { adds: 0.75, removes: 0.6 }`,
+      'content/topics/speech.md:7:35: rules.learned.removes must be at most 0.5, got 0.6.' + TOPIC_FIX],
     ['a single field', `${valid}fields:\n  - { name: Images }`, 'content/topics/speech.md:8:3: fields needs at least 2 item(s).' + TOPIC_FIX],
   ])('%s', (_case, frontmatter, message) => {
     expect(errorOf(file(frontmatter))).toBe(message);

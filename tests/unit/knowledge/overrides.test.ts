@@ -9,7 +9,7 @@ const topic = (id: string, rules?: Partial<NonNullable<Topic['rules']>>): Topic 
   title: id,
   summary: `About ${id}.`,
   catchAll: rules === undefined,
-  ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustAlso: [], mustNot: [], ...rules } } : {}),
+  ...(rules ? { rules: { threshold: 2, title: {}, abstract: {}, must: [], mustAlso: [], mustNot: [], learned: { adds: 0.75, removes: 0 }, ...rules } } : {}),
 });
 
 
