@@ -20,13 +20,14 @@ const evaluation = evaluateTopics({ topics, scored: requiredTopics, dev });
 
 /**
  * The dev part, tuned on: floors just under the figures measured when the rules, the model or the dev part last
- * changed (the seventh test part joined it on 2026-12-02, 2,523 papers), so that no change makes them worse unnoticed.
+ * changed (the seventh test part joined it on 2026-12-02, 2,523 papers, and each topic's learned part may now leave
+ * out papers the rules admit), so that no change makes them worse unnoticed.
  */
 const devFloors: Record<string, { precision: number; recall: number }> = {
-  'vision-ar': { precision: 0.83, recall: 0.78 },
-  'speech-tts': { precision: 0.88, recall: 0.93 },
-  'llm-inference': { precision: 0.87, recall: 0.83 },
-  'diffusion-vs-ar': { precision: 0.87, recall: 0.82 },
+  'vision-ar': { precision: 0.86, recall: 0.8 },
+  'speech-tts': { precision: 0.89, recall: 0.93 },
+  'llm-inference': { precision: 0.88, recall: 0.84 },
+  'diffusion-vs-ar': { precision: 0.87, recall: 0.86 },
 };
 
 describe('topic membership on the labelled corpus', () => {
