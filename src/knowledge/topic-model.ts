@@ -89,6 +89,8 @@ export interface TopicModel {
   words(text: PaperText, topic: string): LearnedScore['words'];
 }
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 /**
  * Visit a paper's terms in order: each stem of a word (not a stop word, a number or a single letter) and each pair of
  * neighbouring such words in one sentence, with where it is; a term may come more than once.
@@ -97,7 +99,7 @@ function visitTerms(text: PaperText, visit: (stem: string, next: string | undefi
   for (const field of [text.title, text.abstract]) {
     let previous: Token | undefined;
     for (const token of field.tokens) {
-      if (STOP_WORDS.has(token.lower) || token.lower.length < 2 || !/^\p{L}/u.test(token.lower)) continue;
+      if (STOP_WORDS.has(token.lower) || token.lower.length < 2 || !STARTS_WITH_LETTER.test(token.lower)) continue;
       visit(token.stem, undefined, field, token.start, token.end);
       if (previous && previous.sentence === token.sentence) visit(previous.stem, token.stem, field, previous.start, token.end);
       previous = token;
