@@ -37,7 +37,8 @@ export interface PagefindResult {
   /** The indexed text of the page, as plain text. */
   content: string;
   /** `titleTerms` and `terms`: synonyms of the page's terms, separated by semicolons (src/components/SearchTerms.astro). */
-  meta: { title?: string; shortName?: string; topics?: string; titleTerms?: string; terms?: string };
+  meta: { title?: string; shortName?: string; titleTerms?: string; terms?: string };
+  /** `topic`: a paper's topics in the order its page lists them, or a topic page's own name. */
   filters: Record<string, string[]>;
 }
 

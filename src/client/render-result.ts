@@ -37,7 +37,7 @@ export function renderResult(result: PagefindResult, titleTag: 'h2' | 'p'): HTML
 
 /** "LANTERN · Vision AR, Fast inference" for a paper, "Topic · Speech & audio" for a topic page. */
 function describe(result: PagefindResult): string {
-  const topics = result.meta.topics ?? (result.filters.topic ?? []).join(', ');
+  const topics = (result.filters.topic ?? []).join(', ');
   const isTopic = new URL(result.url, location.href).pathname.includes('/topics/');
   const parts = [isTopic ? 'Topic' : result.meta.shortName, topics].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : 'Paper';

@@ -7,7 +7,7 @@ import type { PagefindResult, PagefindSearch } from './load-pagefind.ts';
  * abstract's terms (`terms`) a little (see src/components/SearchTerms.astro).
  */
 export const pagefindRanking = {
-  metaWeights: { title: 5, shortName: 5, titleTerms: 5, terms: 1, topics: 1 },
+  metaWeights: { title: 5, shortName: 5, titleTerms: 5, terms: 1 },
 };
 
 /** Results whose data is loaded and re-ranked on the search page: its first page. */

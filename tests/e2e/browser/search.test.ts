@@ -220,7 +220,7 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
   it('keeps words next to markup apart in the index: topic links, a link in an abstract', async () => {
     const { page } = await open();
     await page.goto(root.url('/search/?q=LANTERN'));
-    await searchOutcome(page, 'LANTERN');
+    const shown = await searchOutcome(page, 'LANTERN');
     // A string, because Vitest would rewrite an import() written in this file.
     const first = (query: string) =>
       page.evaluate<IndexedPage>(
@@ -229,10 +229,18 @@ describe.skipIf(!browserTestsRun())('search in Chromium', () => {
     const lantern = await first('LANTERN');
     expect(lantern.meta.shortName).toBe('LANTERN');
     expect(lantern.meta.title).toMatch(/^LANTERN: Accelerating/);
-    // The topic labels are adjacent links with ", " between them; glued they would read "Vision ARFast inference".
+    // The topic labels are adjacent links, each a filter value of its own; the result's line under its title names
+    // them apart ("Vision ARFast inference" if glued). They are not search metadata: a topic's name finds its topic
+    // page, not every paper on it.
     const topics = lantern.filters.topic ?? [];
     expect(topics.length, 'LANTERN has topics').toBeGreaterThan(1);
-    expect(lantern.meta.topics).toBe(topics.join(', '));
+    expect(shown.results.find((result) => result.title.startsWith('LANTERN:'))?.about).toBe(`LANTERN · ${topics.join(', ')}`);
+    expect(lantern.meta.topics).toBeUndefined();
+    // No abstract says "vs": before, every paper on "Diffusion vs AR" matched it through that label.
+    const vs = await page.evaluate<string[]>(
+      `import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('vs')).then((found) => Promise.all(found.results.map((result) => result.data()))).then((pages) => pages.map((found) => found.url))`,
+    );
+    expect(vs.filter((url) => url.startsWith('/papers/'))).toEqual([]);
     // The sentence marked for the key numbers list keeps its words apart from the sentence before it, and the list is not indexed.
     expect(lantern.content).toMatch(/over speculative decoding\. In specific, compared to/);
     expect(lantern.content).not.toContain('Key numbers');
