@@ -15,6 +15,9 @@ export default defineConfig({
           root: 'tests/unit',
           include: ['**/*.test.ts'],
           globalSetup: ['../temp-dir.ts'],
+          // Tests assert behaviour, never speed: a few train the learned part on the whole dev part (3 s alone, far
+          // more on a busy machine), so the limit is there to catch a hang, not a slow run.
+          testTimeout: 60_000,
         },
       },
       {
