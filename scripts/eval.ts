@@ -100,6 +100,8 @@ const scored: Array<[string, TopicScore[]]> = [['seed', evaluation.seed!], ['dev
 process.stdout.write(`${table(scored)}\n`);
 if (args.folds) process.stdout.write(`\n${table(evaluation.blocks.map(([block, size, scores]): [string, TopicScore[]] => [`${block} ${size}`, scores]))}\n`);
 process.stdout.write(`diffusion-vs-ar lean agrees with the label: ${parts.map(([name, part]) => `${name} ${leanAgreement(part, topics)}`).join(', ')}\n`);
+const clear: Array<[string, TopicScore[]]> = [['dev', evaluation.clear.dev], ...(evaluation.clear.test ? [['test', evaluation.clear.test] as [string, TopicScore[]]] : [])];
+process.stdout.write(`\nclear calls only (a paper is left out of a topic's figures when its writer marked that call borderline):\n${table(clear)}\n`);
 for (const [name, scores] of scored) {
   if (name === 'test' || args.details) {
     const lines = confusion(name, scores);

@@ -31,6 +31,8 @@ export interface Evaluation {
   /** The dev part block by block, in the order of first appearance. */
   blocks: Array<[block: string, size: number, scores: TopicScore[]]>;
   test?: TopicScore[];
+  /** The dev and test figures again, without the calls their writers marked borderline. */
+  clear: { dev: TopicScore[]; test?: TopicScore[] };
 }
 
 export interface EvaluationInput {
@@ -66,10 +68,15 @@ export function evaluateTopics(input: EvaluationInput): Evaluation {
     return { name, part, membership: derive(part, input.dev.filter((item) => blockOf(item) !== name)) };
   });
   const dev = { byPaper: new Map(blocks.flatMap((block) => [...block.membership.byPaper])) };
+  const test = input.test ? derive(input.test, input.dev) : undefined;
   return {
     ...(input.seed ? { seed: scoreTopics(input.seed, derive(input.seed, input.dev), input.scored) } : {}),
     dev: scoreTopics(input.dev, dev, input.scored),
     blocks: blocks.map((block) => [block.name, block.part.length, scoreTopics(block.part, block.membership, input.scored)]),
-    ...(input.test ? { test: scoreTopics(input.test, derive(input.test, input.dev), input.scored) } : {}),
+    ...(input.test && test ? { test: scoreTopics(input.test, test, input.scored) } : {}),
+    clear: {
+      dev: scoreTopics(input.dev, dev, input.scored, true),
+      ...(input.test && test ? { test: scoreTopics(input.test, test, input.scored, true) } : {}),
+    },
   };
 }

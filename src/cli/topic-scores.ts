@@ -14,13 +14,22 @@ export interface TopicScore {
   f1: number;
 }
 
-/** Precision, recall and F1 of each topic over labelled papers (a topic nobody derives has precision 1). */
-export function scoreTopics(labelled: readonly LabelledPaper[], membership: Pick<TopicMembership, 'byPaper'>, topics: readonly string[]): TopicScore[] {
+/**
+ * Precision, recall and F1 of each topic over labelled papers (a topic nobody derives has precision 1). With
+ * `clearOnly`, a paper whose call for the topic its writer marked borderline is left out of that topic's figures.
+ */
+export function scoreTopics(
+  labelled: readonly LabelledPaper[],
+  membership: Pick<TopicMembership, 'byPaper'>,
+  topics: readonly string[],
+  clearOnly = false,
+): TopicScore[] {
   return topics.map((topic) => {
     let truePositives = 0;
     const falsePositives: string[] = [];
     const falseNegatives: string[] = [];
-    for (const { paper, topics: expected } of labelled) {
+    for (const { paper, topics: expected, borderline } of labelled) {
+      if (clearOnly && borderline.includes(topic)) continue;
       const labelled = expected.includes(topic);
       const derived = membership.byPaper.get(paper.slug)?.some((item) => item.topic === topic) ?? false;
       if (labelled && derived) truePositives++;
