@@ -56,6 +56,8 @@ async function main(): Promise<void> {
   row('', machine());
   let dist = values.dist;
   let scratch: string | undefined;
+  /** Papers on the measured site, as its papers.json lists them (a `--dist` site says nothing else of its size). */
+  let sitePapers = 0;
   try {
     if (!dist) {
       scratch = await scratchProject('bench');
@@ -77,8 +79,8 @@ async function main(): Promise<void> {
     const chromium = await launchChromium();
     try {
       await readingPages(chromium.browser, site, pages);
-      const papers = (JSON.parse(await readFile(join(dist, 'papers.json'), 'utf8')) as unknown[]).length;
-      await searchBytes(chromium.browser, site, searchBudgets(papers), papers);
+      sitePapers = (JSON.parse(await readFile(join(dist, 'papers.json'), 'utf8')) as unknown[]).length;
+      await searchBytes(chromium.browser, site, searchBudgets(sitePapers), sitePapers);
       await installedSearches(chromium.browser, site, dist);
       await latency(chromium.browser, site);
     } finally {
@@ -89,7 +91,8 @@ async function main(): Promise<void> {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
   section('Summary (Markdown, for BENCHMARKS.md)');
-  console.log(`\n| ${papers ?? 'seed (69)'} papers | |\n| --- | --- |`);
+  const source = values.dist ? ` (${values.dist})` : papers === undefined ? ' (the seed)' : '';
+  console.log(`\n| ${sitePapers} papers${source} | |\n| --- | --- |`);
   console.log(`| machine | ${machine()} at the end; ${startedOn} at the start |`);
   for (const [label, value] of summary) console.log(`| ${label} | ${value} |`);
 }
